@@ -1,0 +1,7 @@
+namespace Tupu.Domain.Text;
+
+/// <summary>
+/// One token. <paramref name="Term"/> is the tokenizer's term (SmartCn lower-cases ASCII and folds punctuation);
+/// surface forms are always taken from <paramref name="Span"/> over the normalised text.
+/// </summary>
+public sealed record Token(TextSpan Span, string Term, TokenKind Kind);
