@@ -1,0 +1,34 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Tupu.Domain.Entities;
+
+namespace Tupu.Storage.Sqlite;
+
+/// <summary>Maps the entity table to <see cref="Entity"/> and back.</summary>
+internal static class EntityRows
+{
+    public const string Columns = "id, type, name, name_en, name_zh, aliases, confidence, source, family_id";
+
+    public static Entity Read(SqliteDataReader reader) => new(
+        Id: reader.GetString(0),
+        Type: Enum.Parse<EntityType>(reader.GetString(1)),
+        Name: reader.GetString(2),
+        NameEn: reader.NullableString(3),
+        NameZh: reader.NullableString(4),
+        Aliases: DecodeAliases(reader.GetString(5)),
+        Confidence: reader.GetDouble(6),
+        Source: SourceFromText(reader.GetString(7)),
+        FamilyId: reader.NullableString(8));
+
+    public static string EncodeAliases(ImmutableArray<string> aliases) =>
+        JsonSerializer.Serialize(aliases.IsDefault ? [] : aliases.ToArray(), StoreJson.Default.StringArray);
+
+    public static ImmutableArray<string> DecodeAliases(string json) =>
+        [.. JsonSerializer.Deserialize(json, StoreJson.Default.StringArray) ?? []];
+
+    public static string SourceText(EntitySource source) => source == EntitySource.Lexicon ? "lexicon" : "discovered";
+
+    public static EntitySource SourceFromText(string text) =>
+        string.Equals(text, "lexicon", StringComparison.Ordinal) ? EntitySource.Lexicon : EntitySource.Discovered;
+}

@@ -1,0 +1,300 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Tupu.Domain;
+using Tupu.Domain.Entities;
+using Tupu.Domain.Graph;
+using Tupu.Domain.Relations;
+
+namespace Tupu.Storage.Sqlite;
+
+public sealed partial class SqliteGraphStore
+{
+    /// <inheritdoc/>
+    /// <remarks>
+    /// Throws <see cref="TupuException"/> (InvalidEndpoint) when a mention, outlet or relation names an entity that
+    /// is neither in the batch nor in the store, or when a relation is not semantic; nothing of the article is kept.
+    /// </remarks>
+    public async Task<WriteResult> WriteAsync(GraphBatch batch, CancellationToken cancellationToken = default)
+    {
+        await writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            // BEGIN IMMEDIATE: take the write lock up front so the unchanged check and the write see the same state.
+            await using var transaction = writer.BeginTransaction(deferred: false);
+            var write = new ArticleWrite(writer, transaction, batch, StepHook);
+            var result = await write.RunAsync(cancellationToken);
+            if (result.Outcome != WriteOutcome.Unchanged)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+
+            return result;
+        }
+        catch (SqliteException e)
+        {
+            throw new TupuException(ErrorCode.StoreWriteFailed, $"Could not store article {batch.Article.Id}: {e.Message}", e);
+        }
+        finally
+        {
+            writeLock.Release();
+        }
+    }
+
+    /// <summary>One article's write: the steps of the transaction, in order.</summary>
+    private sealed class ArticleWrite(SqliteConnection connection, SqliteTransaction transaction, GraphBatch batch, Func<WriteStep, Task>? hook)
+    {
+        private readonly HashSet<string> referenced = new(StringComparer.Ordinal);
+        private readonly HashSet<string> orphanCandidates = new(StringComparer.Ordinal);
+        private int entitiesCreated;
+        private int entitiesMerged;
+        private int relationshipsCreated;
+        private int relationshipsMerged;
+
+        private string ArticleId => batch.Article.Id;
+
+        public async Task<WriteResult> RunAsync(CancellationToken ct)
+        {
+            var previous = await FindPreviousAsync(ct);
+            if (previous is { Hash: var hash } && string.Equals(hash, batch.Article.ContentHash, StringComparison.Ordinal))
+            {
+                return new WriteResult(WriteOutcome.Unchanged, 0, 0, 0, 0);
+            }
+
+            if (previous is not null)
+            {
+                await RemoveArticleAsync(previous.Value.Id, ct);
+            }
+
+            await StepAsync(WriteStep.PreviousVersionRemoved);
+            await MergeEntitiesAsync(ct);
+            await StepAsync(WriteStep.EntitiesMerged);
+            await InsertArticleAsync(ct);
+            await StepAsync(WriteStep.ArticleInserted);
+            await InsertMentionsAsync(ct);
+            await StepAsync(WriteStep.MentionsInserted);
+            await InsertRelationsAsync(ct);
+            await InsertReferencesAsync(ct);
+            await StepAsync(WriteStep.RelationsInserted);
+            await RemoveOrphansAsync(ct);
+            await StepAsync(WriteStep.OrphansRemoved);
+
+            return new WriteResult(
+                previous is null ? WriteOutcome.Inserted : WriteOutcome.Replaced,
+                entitiesCreated,
+                entitiesMerged,
+                relationshipsCreated,
+                relationshipsMerged);
+        }
+
+        private Task StepAsync(WriteStep step) => hook?.Invoke(step) ?? Task.CompletedTask;
+
+        private async Task<(string Id, string Hash)?> FindPreviousAsync(CancellationToken ct)
+        {
+            await using var command = connection.Command(
+                "SELECT id, content_hash FROM article WHERE source_key = $source OR id = $id ORDER BY id = $id DESC LIMIT 1;",
+                transaction,
+                ("$source", batch.Article.SourceKey),
+                ("$id", ArticleId));
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            return await reader.ReadAsync(ct) ? (reader.GetString(0), reader.GetString(1)) : null;
+        }
+
+        /// <summary>Deletes a previous version's own rows; its entities become candidates for removal.</summary>
+        private async Task RemoveArticleAsync(string previousId, CancellationToken ct)
+        {
+            await using (var command = connection.Command("SELECT entity_id FROM entity_article WHERE article_id = $id;", transaction, ("$id", previousId)))
+            await using (var reader = await command.ExecuteReaderAsync(ct))
+            {
+                while (await reader.ReadAsync(ct))
+                {
+                    orphanCandidates.Add(reader.GetString(0));
+                }
+            }
+
+            // mention, evidence and entity_article rows go with the article (ON DELETE CASCADE).
+            await connection.ExecuteAsync("DELETE FROM article WHERE id = $id;", ct, transaction, ("$id", previousId));
+        }
+
+        private async Task MergeEntitiesAsync(CancellationToken ct)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var incoming in batch.Entities)
+            {
+                var stored = await ReadEntityAsync(incoming.Id, ct);
+                var merged = stored is null ? Normalised(incoming) : EntityMerge.Merge(stored, incoming);
+                if (seen.Add(incoming.Id))
+                {
+                    if (stored is null)
+                    {
+                        entitiesCreated++;
+                    }
+                    else
+                    {
+                        entitiesMerged++;
+                    }
+                }
+
+                await UpsertEntityAsync(merged, ct);
+                referenced.Add(incoming.Id);
+            }
+        }
+
+        private static Entity Normalised(Entity entity) =>
+            entity with { Aliases = EntityMerge.Union(entity.Aliases.IsDefault ? [] : entity.Aliases, []) };
+
+        private async Task<Entity?> ReadEntityAsync(string id, CancellationToken ct)
+        {
+            await using var command = connection.Command($"SELECT {EntityRows.Columns} FROM entity WHERE id = $id;", transaction, ("$id", id));
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            return await reader.ReadAsync(ct) ? EntityRows.Read(reader) : null;
+        }
+
+        private Task<int> UpsertEntityAsync(Entity entity, CancellationToken ct) => connection.ExecuteAsync(
+            """
+            INSERT INTO entity (id, type, name, name_en, name_zh, aliases, confidence, source, family_id, version_rel_id)
+            VALUES ($id, $type, $name, $nameEn, $nameZh, $aliases, $confidence, $source, $family, $versionRel)
+            ON CONFLICT (id) DO UPDATE SET
+                name = excluded.name, name_en = excluded.name_en, name_zh = excluded.name_zh, aliases = excluded.aliases,
+                confidence = excluded.confidence, source = excluded.source, family_id = excluded.family_id,
+                version_rel_id = excluded.version_rel_id;
+            """,
+            ct,
+            transaction,
+            ("$id", entity.Id),
+            ("$type", Labels.Of(entity.Type)),
+            ("$name", entity.Name),
+            ("$nameEn", entity.NameEn),
+            ("$nameZh", entity.NameZh),
+            ("$aliases", EntityRows.EncodeAliases(entity.Aliases)),
+            ("$confidence", entity.Confidence),
+            ("$source", EntityRows.SourceText(entity.Source)),
+            ("$family", entity.FamilyId),
+            ("$versionRel", entity.FamilyId is null ? null : RelationshipIds.Of(RelationType.VersionOf, entity.Id, entity.FamilyId)));
+
+        private async Task InsertArticleAsync(CancellationToken ct)
+        {
+            var article = batch.Article;
+            string? publishedRel = null;
+            if (batch.OutletId is { } outlet)
+            {
+                await RequireEntityAsync(outlet, "outlet", ct);
+                publishedRel = RelationshipIds.Of(RelationType.Published, outlet, article.Id);
+                relationshipsCreated++;
+            }
+
+            await connection.ExecuteAsync(
+                """
+                INSERT INTO article (id, source_key, content_hash, title, url, outlet, published, language, encoding, outlet_id, published_rel_id)
+                VALUES ($id, $source, $hash, $title, $url, $outlet, $published, $language, $encoding, $outletId, $publishedRel);
+                """,
+                ct,
+                transaction,
+                ("$id", article.Id),
+                ("$source", article.SourceKey),
+                ("$hash", article.ContentHash),
+                ("$title", article.Title),
+                ("$url", article.Url),
+                ("$outlet", article.Outlet),
+                ("$published", article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                ("$language", article.Language),
+                ("$encoding", article.Encoding),
+                ("$outletId", batch.OutletId),
+                ("$publishedRel", publishedRel));
+        }
+
+        private async Task InsertMentionsAsync(CancellationToken ct)
+        {
+            foreach (var entityId in batch.MentionedEntityIds.Distinct(StringComparer.Ordinal))
+            {
+                await RequireEntityAsync(entityId, "mentioned entity", ct);
+                await connection.ExecuteAsync(
+                    "INSERT INTO mention (article_id, entity_id, rel_id) VALUES ($article, $entity, $rel);",
+                    ct,
+                    transaction,
+                    ("$article", ArticleId),
+                    ("$entity", entityId),
+                    ("$rel", RelationshipIds.Of(RelationType.Mentions, ArticleId, entityId)));
+                relationshipsCreated++;
+            }
+        }
+
+        private async Task InsertRelationsAsync(CancellationToken ct)
+        {
+            var counted = new HashSet<string>(StringComparer.Ordinal);
+            await using var exists = connection.Command("SELECT EXISTS (SELECT 1 FROM evidence WHERE rel_id = $rel);", transaction);
+            var existsRel = exists.Parameters.Add("$rel", SqliteType.Text);
+            await using var insert = EvidenceInsert.Create(connection, transaction);
+            foreach (var relation in batch.Relations)
+            {
+                if (!relation.Type.IsSemantic())
+                {
+                    throw new TupuException(ErrorCode.InvalidEndpoint, $"{relation.Type.SchemaName()} is not a relation between entities.");
+                }
+
+                await RequireEntityAsync(relation.SubjectId, "relation subject", ct);
+                await RequireEntityAsync(relation.ObjectId, "relation object", ct);
+                var negated = relation.Certainty == Certainty.Negated;
+                var relId = RelationshipIds.Of(relation.Type, relation.SubjectId, relation.ObjectId, negated);
+                if (counted.Add(relId))
+                {
+                    existsRel.Value = relId;
+                    var existed = Convert.ToInt64(await exists.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture) != 0;
+                    if (existed)
+                    {
+                        relationshipsMerged++;
+                    }
+                    else
+                    {
+                        relationshipsCreated++;
+                    }
+                }
+
+                await EvidenceInsert.RunAsync(insert, relId, ArticleId, relation, ct);
+            }
+        }
+
+        /// <summary>Records every entity the article touches, so removal of orphans knows who still needs them.</summary>
+        private async Task InsertReferencesAsync(CancellationToken ct)
+        {
+            await using var command = connection.Command(
+                "INSERT OR IGNORE INTO entity_article (entity_id, article_id) VALUES ($entity, $article);",
+                transaction,
+                ("$article", ArticleId));
+            var entity = command.Parameters.Add("$entity", SqliteType.Text);
+            foreach (var id in referenced.Order(StringComparer.Ordinal))
+            {
+                entity.Value = id;
+                await command.ExecuteNonQueryAsync(ct);
+            }
+        }
+
+        private async Task RemoveOrphansAsync(CancellationToken ct)
+        {
+            foreach (var id in orphanCandidates.Order(StringComparer.Ordinal))
+            {
+                await connection.ExecuteAsync(
+                    """
+                    DELETE FROM entity WHERE id = $id
+                        AND NOT EXISTS (SELECT 1 FROM entity_article WHERE entity_id = $id);
+                    """,
+                    ct,
+                    transaction,
+                    ("$id", id));
+            }
+        }
+
+        private async Task RequireEntityAsync(string id, string role, CancellationToken ct)
+        {
+            if (!referenced.Contains(id))
+            {
+                var known = await connection.ScalarAsync<long>("SELECT EXISTS (SELECT 1 FROM entity WHERE id = $id);", ct, transaction, ("$id", id));
+                if (known == 0)
+                {
+                    throw new TupuException(ErrorCode.InvalidEndpoint, $"Article {ArticleId}: {role} '{id}' is not a known entity.");
+                }
+
+                referenced.Add(id);
+            }
+        }
+    }
+}

@@ -1,0 +1,120 @@
+using Microsoft.Data.Sqlite;
+using Tupu.Domain;
+using Tupu.Domain.Entities;
+using Tupu.Domain.Graph;
+
+namespace Tupu.Storage.Sqlite;
+
+/// <summary>
+/// The embedded, zero-setup graph store: one SQLite file (WAL mode, foreign keys on, versioned schema).
+/// Each <see cref="WriteAsync"/> is one transaction, so a killed process leaves every article whole or absent.
+/// Relationship properties (certainty, support, evidence…) are aggregated from per-article evidence rows when read,
+/// so replacing an article can never leave a stale aggregate.
+/// </summary>
+/// <remarks>
+/// Decisions: entity attributes merge monotonically (alias union, max confidence), so aliases a replaced article
+/// taught stay on the entity while any article still references it; an entity no article references any more is
+/// deleted together with its aliases.
+/// </remarks>
+public sealed partial class SqliteGraphStore : IGraphStore
+{
+    private readonly string connectionString;
+    private readonly SqliteConnection writer;
+    private readonly SemaphoreSlim writeLock = new(1, 1);
+
+    private SqliteGraphStore(string connectionString, SqliteConnection writer)
+    {
+        this.connectionString = connectionString;
+        this.writer = writer;
+    }
+
+    /// <summary>The full path of the store's database file.</summary>
+    public string Path { get; private init; } = "";
+
+    /// <summary>For tests: called after each step of a write, inside its open transaction.</summary>
+    internal Func<WriteStep, Task>? StepHook { get; set; }
+
+    /// <summary>For tests: the connection writes go through.</summary>
+    internal SqliteConnection WriterConnection => writer;
+
+    /// <summary>
+    /// Opens (creating when missing) the store at <paramref name="path"/>. Throws <see cref="TupuException"/>
+    /// (StoreCorrupt) when the file is not a Tupu store or was written by a newer schema.
+    /// </summary>
+    public static async Task<SqliteGraphStore> OpenAsync(string path, CancellationToken ct = default)
+    {
+        var fullPath = System.IO.Path.GetFullPath(path);
+        var directory = System.IO.Path.GetDirectoryName(fullPath);
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        // No pooling: a disposed store must release the file (tests delete it; users move it).
+        var connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = fullPath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            ForeignKeys = true,
+            Pooling = false,
+        }.ToString();
+
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(ct);
+            await SqliteSchema.EnsureAsync(connection, ct);
+        }
+        catch (SqliteException e)
+        {
+            await connection.DisposeAsync();
+            throw new TupuException(ErrorCode.StoreCorrupt, $"'{path}' is not a usable Tupu store: {e.Message}", e);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+
+        return new SqliteGraphStore(connectionString, connection) { Path = fullPath };
+    }
+
+    /// <inheritdoc/>
+    public async Task<bool> IsUnchangedAsync(string sourceKey, string contentHash, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenReaderAsync(cancellationToken);
+        var stored = await connection.ScalarAsync<string>(
+            "SELECT content_hash FROM article WHERE source_key = $source;", cancellationToken, null, ("$source", sourceKey));
+        return string.Equals(stored, contentHash, StringComparison.Ordinal);
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<Entity>> ReadEntitiesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenReaderAsync(cancellationToken);
+        await using var command = connection.Command($"SELECT {EntityRows.Columns} FROM entity ORDER BY id;");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var entities = new List<Entity>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            entities.Add(EntityRows.Read(reader));
+        }
+
+        return entities;
+    }
+
+    /// <inheritdoc/>
+    public async ValueTask DisposeAsync()
+    {
+        await writer.DisposeAsync();
+        writeLock.Dispose();
+    }
+
+    /// <summary>Reads get their own connection: WAL gives each a consistent snapshot while a write is running.</summary>
+    private async Task<SqliteConnection> OpenReaderAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
+}

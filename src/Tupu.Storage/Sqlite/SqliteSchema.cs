@@ -1,0 +1,104 @@
+using Microsoft.Data.Sqlite;
+using Tupu.Domain;
+
+namespace Tupu.Storage.Sqlite;
+
+/// <summary>
+/// The embedded store's tables. Per-article rows (article, mention, evidence, entity_article) are the truth;
+/// relationship properties are aggregated from evidence when read, so replacing an article never leaves a stale
+/// aggregate behind. Entities are merged on write (their merge rule is monotone: union and max).
+/// </summary>
+internal static class SqliteSchema
+{
+    /// <summary>Bump when the tables change, and add a migration step in <see cref="EnsureAsync"/>.</summary>
+    public const int CurrentVersion = 1;
+
+    private const string CreateV1 = """
+        CREATE TABLE entity (
+            id             TEXT PRIMARY KEY,
+            type           TEXT NOT NULL,
+            name           TEXT NOT NULL,
+            name_en        TEXT,
+            name_zh        TEXT,
+            aliases        TEXT NOT NULL,
+            confidence     REAL NOT NULL,
+            source         TEXT NOT NULL,
+            family_id      TEXT,
+            version_rel_id TEXT
+        ) WITHOUT ROWID;
+        CREATE INDEX entity_by_type ON entity (type, id);
+        CREATE INDEX entity_by_family ON entity (family_id);
+
+        CREATE TABLE article (
+            id               TEXT PRIMARY KEY,
+            source_key       TEXT NOT NULL UNIQUE,
+            content_hash     TEXT NOT NULL,
+            title            TEXT,
+            url              TEXT,
+            outlet           TEXT,
+            published        TEXT,
+            language         TEXT,
+            encoding         TEXT NOT NULL,
+            outlet_id        TEXT REFERENCES entity (id),
+            published_rel_id TEXT
+        ) WITHOUT ROWID;
+
+        CREATE TABLE mention (
+            article_id TEXT NOT NULL REFERENCES article (id) ON DELETE CASCADE,
+            entity_id  TEXT NOT NULL REFERENCES entity (id),
+            rel_id     TEXT NOT NULL,
+            PRIMARY KEY (article_id, entity_id)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE evidence (
+            rel_id        TEXT NOT NULL,
+            type          TEXT NOT NULL,
+            subject_id    TEXT NOT NULL REFERENCES entity (id),
+            object_id     TEXT NOT NULL REFERENCES entity (id),
+            negated       INTEGER NOT NULL,
+            article_id    TEXT NOT NULL REFERENCES article (id) ON DELETE CASCADE,
+            span_start    INTEGER NOT NULL,
+            span_end      INTEGER NOT NULL,
+            sentence      TEXT NOT NULL,
+            trigger       TEXT NOT NULL,
+            certainty     TEXT NOT NULL,
+            confidence    REAL NOT NULL,
+            attributed_to TEXT,
+            role          TEXT,
+            current       INTEGER,
+            PRIMARY KEY (rel_id, article_id, span_start, span_end)
+        ) WITHOUT ROWID;
+        CREATE INDEX evidence_by_article ON evidence (article_id);
+
+        -- Which articles reference an entity: an entity no article references any more is removed.
+        CREATE TABLE entity_article (
+            entity_id  TEXT NOT NULL REFERENCES entity (id),
+            article_id TEXT NOT NULL REFERENCES article (id) ON DELETE CASCADE,
+            PRIMARY KEY (entity_id, article_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX entity_article_by_article ON entity_article (article_id);
+        """;
+
+    /// <summary>Switches to WAL, creates the tables of a new store and checks the version of an existing one.</summary>
+    public static async Task EnsureAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        // WAL is persistent in the file; synchronous=NORMAL is safe against process kills (not power loss) in WAL mode.
+        await connection.ExecuteAsync("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;", cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);", cancellationToken, transaction);
+        var version = await connection.ScalarAsync<long?>("SELECT max(version) FROM schema_version;", cancellationToken, transaction);
+        if (version is null)
+        {
+            await connection.ExecuteAsync(CreateV1, cancellationToken, transaction);
+            await connection.ExecuteAsync($"INSERT INTO schema_version (version) VALUES ({CurrentVersion});", cancellationToken, transaction);
+        }
+        else if (version > CurrentVersion)
+        {
+            throw new TupuException(
+                ErrorCode.StoreCorrupt,
+                $"The store was written by a newer Tupu (schema version {version}, this one reads {CurrentVersion}).");
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,7 @@
+using System.Text.Json.Serialization;
+
+namespace Tupu.Storage.Sqlite;
+
+/// <summary>Source-generated JSON for the one JSON column (entity aliases): no reflection, stable output.</summary>
+[JsonSerializable(typeof(string[]))]
+internal sealed partial class StoreJson : JsonSerializerContext;
