@@ -93,6 +93,11 @@ def check(path: pathlib.Path) -> int:
         elif parent[1] != "Model" or parent[6]:
             errors.append(f"line {line_of[ident]}: family {family} must be a Model row without a family")
 
+    parents = {f[6] for f in rows.values() if f[6]}
+    for ident, fields in rows.items():
+        if fields[1] == "Model" and not fields[6] and ident not in parents and re.search(r"\d", fields[2]):
+            print(f"{path}: warning: line {line_of[ident]}: {fields[2]!r} looks versioned but has no family")
+
     forms: dict[str, set[str]] = collections.defaultdict(set)
     surfaces: list[tuple[str, str]] = []
     for ident, fields in rows.items():
@@ -125,7 +130,9 @@ def check(path: pathlib.Path) -> int:
         back = opencc("t2s.json", [hant for _, _, hant in pairs]) or []
         for (ident, hans, hant), converted in zip(pairs, back):
             if converted != hans:
-                errors.append(f"line {line_of[ident]}: zh_hant {hant!r} does not convert back to {hans!r}")
+                # A warning only: some real pairs differ from OpenCC's mapping (鉅亨網 / 钜亨网).
+                print(f"{path}: warning: line {line_of[ident]}: zh_hant {hant!r} converts to {converted!r}, "
+                      f"not {hans!r}")
     else:
         print("note: opencc not found, Traditional/Simplified cross-checks skipped")
 
