@@ -13,6 +13,9 @@ public sealed record DriverConfig
     /// <summary>Upper bound of the total time spent retrying one transaction function.</summary>
     public TimeSpan MaxTransactionRetryTime { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>First wait before retrying a transaction function; each further wait doubles (±20 % jitter).</summary>
+    public TimeSpan RetryInitialDelay { get; init; } = TimeSpan.FromSeconds(1);
+
     public int MaxConnectionPoolSize { get; init; } = 16;
 
     /// <summary>Records per PULL.</summary>

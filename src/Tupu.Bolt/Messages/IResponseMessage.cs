@@ -1,0 +1,4 @@
+namespace Tupu.Bolt.Messages;
+
+/// <summary>A message the server sends: SUCCESS, RECORD, IGNORED or FAILURE.</summary>
+internal interface IResponseMessage;

@@ -1,0 +1,9 @@
+namespace Tupu.Bolt;
+
+/// <summary>A time of day without zone (Cypher LOCAL TIME), as nanoseconds since midnight.</summary>
+public sealed record LocalTime(long NanosecondOfDay)
+{
+    public static LocalTime FromTimeOnly(TimeOnly time) => new(time.Ticks * 100);
+
+    public TimeOnly ToTimeOnly() => new(NanosecondOfDay / 100);
+}
