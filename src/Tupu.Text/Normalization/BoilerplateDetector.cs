@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+
+namespace Tupu.Text.Normalization;
+
+/// <summary>
+/// Recognises paragraphs that are not article content: copyright and disclaimer footers, contact lines with phone
+/// numbers or e-mail addresses, photo credits. Such text is dropped from analysis so it never yields entities.
+/// </summary>
+internal static partial class BoilerplateDetector
+{
+    /// <summary>Longer paragraphs are body text even when they mention a copyright or an e-mail address.</summary>
+    internal const int MaxBoilerplateLength = 300;
+
+    public static bool IsBoilerplate(string paragraph)
+    {
+        if (paragraph.Length > MaxBoilerplateLength)
+        {
+            return false;
+        }
+
+        if (Copyright().IsMatch(paragraph) || PhotoCredit().IsMatch(paragraph))
+        {
+            return true;
+        }
+
+        var email = Email().IsMatch(paragraph);
+        var phone = Phone().IsMatch(paragraph);
+        return ContactWord().IsMatch(paragraph) && (email || phone || paragraph.Length < 40)
+            || (email && phone)
+            || (phone && PhoneWord().IsMatch(paragraph))
+            || (email && EmailWord().IsMatch(paragraph));
+    }
+
+    /// <summary>
+    /// Length of a trailing credit such as "（新华社记者 张三 摄）" or "(Photo: Reuters)" at the end of a caption, or 0.
+    /// </summary>
+    public static int TrailingCreditLength(string paragraph)
+    {
+        var match = TrailingCredit().Match(paragraph);
+        return match.Success && match.Index > 0 ? match.Length : 0;
+    }
+
+    [GeneratedRegex(@"版权所有|版權所有|©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|免责声明|免責聲明|不得转载|不得轉載|转载请注明|轉載請註明|未经.{0,12}(授权|许可)|未經.{0,12}(授權|許可)|\bdisclaimer\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Copyright();
+
+    [GeneratedRegex(@"^\s*[(（]?\s*(?:(?:图|圖)\s*[/／:：|丨]|(?:图片|圖片|照片)\s*(?:来源|來源|提供)|(?:photo|image|picture|photograph|credit)s?\s*(?::|by\b)|photo credit)|getty images|(?:摄|攝)\s*[)）]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PhotoCredit();
+
+    [GeneratedRegex(@"[(（](?:[^()（）]{0,40}(?:摄|攝)|\s*(?:图片来源|圖片來源|photo|image|credit)[:：\s][^()（）]{0,60})[)）]\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingCredit();
+
+    [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+", RegexOptions.CultureInvariant)]
+    private static partial Regex Email();
+
+    [GeneratedRegex(@"(?:\+?\d{1,3}[\s\-]?)?(?:\(?\d{2,4}\)?[\s\-]?)?\d{3,4}[\s\-]?\d{4}", RegexOptions.CultureInvariant)]
+    private static partial Regex Phone();
+
+    [GeneratedRegex(@"联系我们|聯絡我們|联系方式|聯繫方式|联络我们|contact us|contact:|get in touch", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ContactWord();
+
+    [GeneratedRegex(@"电话|電話|热线|熱線|传真|傳真|\btel\b|\bphone\b|\bfax\b|hotline", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PhoneWord();
+
+    [GeneratedRegex(@"邮箱|郵箱|电邮|電郵|邮件|郵件|e-?mail", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EmailWord();
+}

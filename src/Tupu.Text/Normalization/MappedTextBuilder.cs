@@ -1,0 +1,75 @@
+using Tupu.Domain.Text;
+
+namespace Tupu.Text.Normalization;
+
+/// <summary>
+/// A growing text in which every character remembers the source range [start, end) it came from.
+/// Each normalisation pass reads one and writes the next, so offsets compose as the passes run.
+/// </summary>
+internal sealed class MappedTextBuilder
+{
+    private char[] _chars;
+    private int[] _starts;
+    private int[] _ends;
+
+    public MappedTextBuilder(int capacity)
+    {
+        capacity = Math.Max(capacity, 16);
+        _chars = new char[capacity];
+        _starts = new int[capacity];
+        _ends = new int[capacity];
+    }
+
+    public int Length { get; private set; }
+
+    public char this[int index] => _chars[index];
+
+    public ReadOnlySpan<char> Chars => _chars.AsSpan(0, Length);
+
+    public int StartOf(int index) => _starts[index];
+
+    public int EndOf(int index) => _ends[index];
+
+    /// <summary>Source end of the last character, or 0 when empty.</summary>
+    public int LastEnd => Length == 0 ? 0 : _ends[Length - 1];
+
+    public void Append(char c, int start, int end)
+    {
+        if (Length == _chars.Length)
+        {
+            Grow();
+        }
+
+        _chars[Length] = c;
+        _starts[Length] = start;
+        _ends[Length] = Math.Max(start, end);
+        Length++;
+    }
+
+    /// <summary>Drops characters from <paramref name="length"/> on.</summary>
+    public void Truncate(int length) => Length = Math.Min(Length, length);
+
+    public string Slice(int start, int end) => new(_chars, start, end - start);
+
+    public override string ToString() => new(_chars, 0, Length);
+
+    /// <summary>
+    /// The offset map of this text into a source of <paramref name="sourceLength"/> characters. The final entry is the
+    /// end of the last kept character, so a span that ends the text does not reach into a dropped footer.
+    /// </summary>
+    public OffsetMap ToOffsetMap(int sourceLength)
+    {
+        var offsets = new int[Length + 1];
+        Array.Copy(_starts, offsets, Length);
+        offsets[Length] = Math.Min(sourceLength, Math.Max(LastEnd, Length == 0 ? 0 : _starts[Length - 1]));
+        return new OffsetMap(offsets, sourceLength);
+    }
+
+    private void Grow()
+    {
+        var size = _chars.Length * 2;
+        Array.Resize(ref _chars, size);
+        Array.Resize(ref _starts, size);
+        Array.Resize(ref _ends, size);
+    }
+}
