@@ -50,7 +50,9 @@ internal sealed partial class PackStreamWriter(IBufferWriter<byte> output, bool 
     public void Write(double value)
     {
         WriteByte(Marker.Float64);
-        BinaryPrimitives.WriteDoubleBigEndian(output.GetSpan(8), value);
+
+        // .NET's NaN has the sign bit set; write the canonical quiet NaN (as Java's doubleToLongBits does) so output is stable.
+        BinaryPrimitives.WriteDoubleBigEndian(output.GetSpan(8), double.IsNaN(value) ? BitConverter.Int64BitsToDouble(0x7FF8000000000000) : value);
         output.Advance(8);
     }
 
