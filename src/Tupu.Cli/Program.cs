@@ -1,6 +1,12 @@
-namespace Tupu.Cli;
+using Tupu.Cli;
+using Tupu.Cli.Infrastructure;
 
-internal static class Program
+var terminal = Terminal.System();
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
 {
-    public static int Main(string[] args) => args.Length >= 0 ? 0 : 1;
-}
+    e.Cancel = true;
+    cancellation.Cancel();
+};
+
+return await TupuApp.Create(terminal).RunAsync(args, cancellation.Token).ConfigureAwait(false);

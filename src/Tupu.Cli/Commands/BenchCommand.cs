@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Humanizer;
+using Spectre.Console;
+using Spectre.Console.Cli;
+using Tupu.Cli.Infrastructure;
+using Tupu.Cli.Rendering;
+using Tupu.Domain.Articles;
+using Tupu.Entities;
+using Tupu.Pipeline.Benchmarking;
+using Tupu.Pipeline.Running;
+using Tupu.Storage.Sqlite;
+using Tupu.Text.Reading;
+
+namespace Tupu.Cli.Commands;
+
+/// <summary>
+/// <c>tupu bench</c>: builds a synthetic corpus and measures, in one run on the same text, SmartCn alone, the whole
+/// analysis up to the graph batch, and end-to-end ingest into the embedded store with one and two workers; reports
+/// MB/s, articles/s, ratios to SmartCn and the peak working set.
+/// </summary>
+internal sealed class BenchCommand(Terminal terminal) : AsyncCommand<BenchSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, BenchSettings settings, CancellationToken cancellationToken)
+    {
+        var work = settings.Work ?? Path.Combine(Path.GetTempPath(), "tupu-bench-" + Guid.NewGuid().ToString("N")[..8]);
+        var corpus = Path.Combine(work, "corpus");
+        try
+        {
+            Say($"Writing a {settings.SizeMb} MB synthetic corpus to {corpus} …");
+            var bytes = SyntheticCorpus.Write(settings.SeedCorpus, corpus, settings.SizeMb * 1024L * 1024L);
+            var lexicon = EntityLexicon.LoadDefault();
+
+            // Ingest first, so the peak working set it reports is the ingest's, not that of the in-memory timings below.
+            var oneWorker = await IngestAsync(corpus, Path.Combine(work, "one.db"), 1, lexicon, cancellationToken).ConfigureAwait(false);
+            var twoWorkers = await IngestAsync(corpus, Path.Combine(work, "two.db"), 2, lexicon, cancellationToken).ConfigureAwait(false);
+            Process.GetCurrentProcess().Refresh();
+            var ingestPeak = Process.GetCurrentProcess().PeakWorkingSet64;
+
+            Say("Timing SmartCn alone and the analysis stages on one thread …");
+            var articles = ReadAll(corpus);
+            StageTimings.SmartCnAlone(articles.Take(50).ToList());
+            StageTimings.PipelineToBatch(articles.Take(50).ToList(), lexicon);
+            var smartCn = StageTimings.SmartCnAlone(articles);
+            var pipeline = StageTimings.PipelineToBatch(articles, lexicon);
+            var textBytes = StageTimings.Bytes(articles);
+
+            var smartCnRate = Rate(textBytes, smartCn);
+            var figures = new[]
+            {
+                Figure("smartcn-alone", textBytes, articles.Count, smartCn, smartCnRate),
+                Figure("pipeline-to-batch (1 thread)", textBytes, articles.Count, pipeline, smartCnRate),
+                Figure("ingest-sqlite (1 worker)", oneWorker.Bytes, oneWorker.Ingested, oneWorker.Elapsed, smartCnRate),
+                Figure("ingest-sqlite (2 workers)", twoWorkers.Bytes, twoWorkers.Ingested, twoWorkers.Elapsed, smartCnRate),
+            };
+            var speedup = oneWorker.Elapsed / twoWorkers.Elapsed;
+            Render(figures, bytes, articles.Count, speedup, ingestPeak);
+            return oneWorker.Failed + twoWorkers.Failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
+        }
+        finally
+        {
+            if (settings.Work is null && Directory.Exists(work))
+            {
+                Directory.Delete(work, recursive: true);
+            }
+        }
+
+        void Render(Row[] figures, long bytes, int count, double speedup, long peak)
+        {
+            if (settings.Json)
+            {
+                terminal.Out.WriteLine(JsonSerializer.Serialize(
+                    new { corpusBytes = bytes, articles = count, figures, twoWorkerSpeedup = Math.Round(speedup, 2), ingestPeakWorkingSetBytes = peak },
+                    JsonOptions.Compact));
+                return;
+            }
+
+            var table = new Table().AddColumns("Stage", "MB/s", "Articles/s", "× SmartCn");
+            foreach (var row in figures)
+            {
+                table.AddRow(row.Stage, Format(row.MegabytesPerSecond), Format(row.ArticlesPerSecond), Format(row.RatioToSmartCn));
+            }
+
+            terminal.Console.Write(table);
+            terminal.Console.MarkupLine(Markup.Escape(
+                $"{"article".ToQuantity(count)}, {bytes.Bytes().Humanize("0.#")}; two workers ingest {Format(speedup)}× as fast as one; " +
+                $"peak working set during ingest {peak.Bytes().Humanize("0.#")}; {Environment.ProcessorCount} cores."));
+        }
+
+        void Say(string line)
+        {
+            if (!settings.Json)
+            {
+                terminal.Console.MarkupLine(Markup.Escape(line));
+            }
+        }
+    }
+
+    private static async Task<IngestReport> IngestAsync(string corpus, string storePath, int jobs, EntityLexicon lexicon, CancellationToken cancellationToken)
+    {
+        await using var store = await SqliteGraphStore.OpenAsync(storePath, cancellationToken).ConfigureAwait(false);
+        return await new IngestRunner(lexicon).RunAsync([corpus], store, new IngestOptions(jobs, []), null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static List<Article> ReadAll(string corpus)
+    {
+        var reader = new ArticleReader();
+        return [.. reader.Discover([corpus]).SelectMany(reader.Read).Where(r => r.Article is not null).Select(r => r.Article!)];
+    }
+
+    private static double Rate(long bytes, TimeSpan elapsed) => bytes / 1048576.0 / Math.Max(elapsed.TotalSeconds, 1e-9);
+
+    private static Row Figure(string stage, long bytes, int articles, TimeSpan elapsed, double smartCnRate)
+    {
+        var rate = Rate(bytes, elapsed);
+        return new Row(stage, Math.Round(rate, 3), Math.Round(articles / Math.Max(elapsed.TotalSeconds, 1e-9), 1), Math.Round(rate / smartCnRate, 3));
+    }
+
+    private static string Format(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+
+    private sealed record Row(string Stage, double MegabytesPerSecond, double ArticlesPerSecond, double RatioToSmartCn);
+}

@@ -1,0 +1,30 @@
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Tupu.Cli.Commands;
+
+/// <summary>Options of <c>tupu bench</c>.</summary>
+internal sealed class BenchSettings : CommandSettings
+{
+    [CommandOption("--size-mb <MB>")]
+    [Description("Size of the synthetic corpus in MB (UTF-8).")]
+    [DefaultValue(50)]
+    public int SizeMb { get; init; } = 50;
+
+    [CommandOption("--seed-corpus <DIR>")]
+    [Description("Folder with zh-Hans/, zh-Hant/ and en/ articles to draw sentences from.")]
+    [DefaultValue("corpus/articles")]
+    public string SeedCorpus { get; init; } = "corpus/articles";
+
+    [CommandOption("--work <DIR>")]
+    [Description("Where to write the synthetic corpus and stores (default: a temporary folder, removed afterwards).")]
+    public string? Work { get; init; }
+
+    [CommandOption("--json")]
+    [Description("Print the figures as JSON.")]
+    public bool Json { get; init; }
+
+    public override ValidationResult Validate() =>
+        SizeMb is < 1 or > 10_000 ? ValidationResult.Error("--size-mb must be between 1 and 10000.") : ValidationResult.Success();
+}

@@ -1,0 +1,83 @@
+using System.Collections.Immutable;
+using Tupu.Domain.Entities;
+using Tupu.Domain.Graph;
+using Tupu.Domain.Relations;
+
+namespace Tupu.Pipeline.GraphMapping;
+
+/// <summary>
+/// Last analysis stage: turns an extracted document into the batch a store writes — the Article node, the entities
+/// it mentions, its publishing outlet, and the relations with their evidence.
+/// </summary>
+public sealed class GraphMapper(OutletDirectory outlets)
+{
+    public GraphBatch Map(ExtractedDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var resolved = document.Resolved;
+        var article = resolved.Document.Article;
+        var metadata = article.Metadata;
+
+        var entities = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        foreach (var mention in resolved.Resolved)
+        {
+            if (resolved.Entities.TryGetValue(mention.EntityId, out var entity))
+            {
+                entities.TryAdd(entity.Id, entity);
+            }
+        }
+
+        var outlet = outlets.Find(metadata.Outlet);
+        if (outlet is not null)
+        {
+            entities[outlet.Id] = entities.TryGetValue(outlet.Id, out var mentioned) ? Merge(mentioned, outlet) : outlet;
+        }
+
+        // Relations may name entities only through pronouns or attribution; keep only those whose endpoints exist,
+        // so a store never receives a dangling relationship.
+        var relations = document.Relations
+            .Where(r => entities.ContainsKey(r.SubjectId) || resolved.Entities.ContainsKey(r.SubjectId))
+            .Where(r => entities.ContainsKey(r.ObjectId) || resolved.Entities.ContainsKey(r.ObjectId))
+            .ToImmutableArray();
+        foreach (var relation in relations)
+        {
+            AddReferenced(relation.SubjectId);
+            AddReferenced(relation.ObjectId);
+            if (relation.AttributedTo is { } speaker)
+            {
+                AddReferenced(speaker);
+            }
+        }
+
+        var mentioned = resolved.Resolved.Select(m => m.EntityId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();
+
+        return new GraphBatch(
+            new ArticleRecord(
+                article.Id,
+                article.SourceKey,
+                article.ContentHash,
+                metadata.Title,
+                metadata.Url,
+                metadata.Outlet,
+                metadata.Published,
+                metadata.Language,
+                article.Encoding),
+            outlet?.Id,
+            [.. entities.Values.OrderBy(e => e.Id, StringComparer.Ordinal)],
+            mentioned,
+            relations);
+
+        void AddReferenced(string id)
+        {
+            if (!entities.ContainsKey(id) && resolved.Entities.TryGetValue(id, out var entity))
+            {
+                entities.Add(id, entity);
+            }
+        }
+    }
+
+    private static Entity Merge(Entity mentioned, Entity byline) => mentioned with
+    {
+        Aliases = [.. mentioned.Aliases.Concat(byline.Aliases).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+    };
+}

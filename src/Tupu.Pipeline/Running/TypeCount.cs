@@ -1,0 +1,4 @@
+namespace Tupu.Pipeline.Running;
+
+/// <summary>Created and merged counts of one label or relationship type.</summary>
+public sealed record TypeCount(string Type, int Created, int Merged);

@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using Tupu.IntegrationTests.Support;
+using Tupu.Pipeline.Benchmarking;
+
+namespace Tupu.IntegrationTests;
+
+/// <summary>
+/// A process killed at any point of an ingest leaves the embedded store consistent (every article all or nothing),
+/// and running the command again completes the rest: the final graph equals that of one uninterrupted run.
+/// </summary>
+public sealed class KillMidRunTests
+{
+    [Fact]
+    public async Task Killing_ingest_repeatedly_then_rerunning_gives_the_graph_of_one_clean_run()
+    {
+        using var directory = new TempDirectory();
+        var corpus = Path.Combine(directory.Path, "corpus");
+        SyntheticCorpus.Write(Repository.Articles, corpus, 1024 * 1024, seed: 11);
+
+        var clean = directory.File("clean.db");
+        Assert.Equal(0, (await CliRun.RunAsync("ingest", corpus, "--store", clean, "--quiet")).ExitCode);
+        var expected = (await CliRun.RunAsync("export", "--store", clean)).Out;
+
+        var killed = directory.File("killed.db");
+        var kills = 0;
+        foreach (var delay in new[] { 900, 1500, 2100, 2700 })
+        {
+            using var process = StartTupu("ingest", corpus, "--store", killed, "--quiet", "--jobs", "2");
+            await Task.Delay(delay);
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+                kills++;
+            }
+
+            await process.WaitForExitAsync();
+
+            // Between kills the store must open and export: nothing half-written.
+            Assert.Equal(0, (await CliRun.RunAsync("export", "--store", killed)).ExitCode);
+        }
+
+        var rerun = await CliRun.RunAsync("ingest", corpus, "--store", killed, "--quiet");
+        Assert.Equal(0, rerun.ExitCode);
+        Assert.True(kills > 0, "the ingest finished before any kill; make the corpus larger");
+        Assert.Equal(expected, (await CliRun.RunAsync("export", "--store", killed)).Out);
+    }
+
+    private static Process StartTupu(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "tupu.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        return Process.Start(start) ?? throw new InvalidOperationException("could not start tupu");
+    }
+}
