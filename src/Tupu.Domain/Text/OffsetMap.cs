@@ -8,6 +8,7 @@ namespace Tupu.Domain.Text;
 public sealed class OffsetMap
 {
     private readonly int[] _sourceOffsets;
+    private readonly int[]? _sourceEnds;
 
     public OffsetMap(int[] sourceOffsets, int sourceLength)
     {
@@ -27,6 +28,31 @@ public sealed class OffsetMap
 
         _sourceOffsets = sourceOffsets;
         SourceLength = sourceLength;
+    }
+
+    /// <summary>
+    /// A map that also knows where each derived character's source ends, so text dropped after a character (a removed
+    /// gloss, a stripped link target) is never quoted with it. <paramref name="sourceEnds"/>[i] is the exclusive source
+    /// end of derived character i (at least its start).
+    /// </summary>
+    public OffsetMap(int[] sourceOffsets, int[] sourceEnds, int sourceLength)
+        : this(sourceOffsets, sourceLength)
+    {
+        ArgumentNullException.ThrowIfNull(sourceEnds);
+        if (sourceEnds.Length != sourceOffsets.Length - 1)
+        {
+            throw new TupuException(ErrorCode.InvalidOffsetMap, "An offset map needs one source end per derived character.");
+        }
+
+        for (var i = 0; i < sourceEnds.Length; i++)
+        {
+            if (sourceEnds[i] < sourceOffsets[i] || sourceEnds[i] > sourceLength)
+            {
+                throw new TupuException(ErrorCode.InvalidOffsetMap, $"Source end of derived character {i} is out of range.");
+            }
+        }
+
+        _sourceEnds = sourceEnds;
     }
 
     /// <summary>Length of the derived text.</summary>
@@ -63,6 +89,11 @@ public sealed class OffsetMap
         }
 
         var start = _sourceOffsets[derived.Start];
+        if (_sourceEnds is not null)
+        {
+            return new TextSpan(start, Math.Max(start, _sourceEnds[derived.End - 1]));
+        }
+
         var lastStart = _sourceOffsets[derived.End - 1];
         var nextStart = _sourceOffsets[derived.End];
         // A derived character usually covers source [lastStart, nextStart); when source text was dropped
@@ -81,7 +112,20 @@ public sealed class OffsetMap
             composed[i] = inner.ToSource(_sourceOffsets[i]);
         }
 
-        return new OffsetMap(composed, inner.SourceLength);
+        if (_sourceEnds is null)
+        {
+            return new OffsetMap(composed, inner.SourceLength);
+        }
+
+        var ends = new int[_sourceEnds.Length];
+        for (var i = 0; i < ends.Length; i++)
+        {
+            ends[i] = _sourceEnds[i] > _sourceOffsets[i]
+                ? inner.ToSource(new TextSpan(_sourceOffsets[i], _sourceEnds[i])).End
+                : composed[i];
+        }
+
+        return new OffsetMap(composed, ends, inner.SourceLength);
     }
 
     private int SourceEndOf(int derivedIndex)

@@ -54,15 +54,17 @@ internal sealed class MappedTextBuilder
     public override string ToString() => new(_chars, 0, Length);
 
     /// <summary>
-    /// The offset map of this text into a source of <paramref name="sourceLength"/> characters. The final entry is the
-    /// end of the last kept character, so a span that ends the text does not reach into a dropped footer.
+    /// The offset map of this text into a source of <paramref name="sourceLength"/> characters, with each character's
+    /// source end, so a span never reaches into dropped text (a gloss, a link target, a footer).
     /// </summary>
     public OffsetMap ToOffsetMap(int sourceLength)
     {
         var offsets = new int[Length + 1];
         Array.Copy(_starts, offsets, Length);
         offsets[Length] = Math.Min(sourceLength, Math.Max(LastEnd, Length == 0 ? 0 : _starts[Length - 1]));
-        return new OffsetMap(offsets, sourceLength);
+        var ends = new int[Length];
+        Array.Copy(_ends, ends, Length);
+        return new OffsetMap(offsets, ends, sourceLength);
     }
 
     private void Grow()

@@ -259,8 +259,8 @@ internal static class MarkdownStripper
 
         var before = i > start ? s[i - 1] : ' ';
         var after = runEnd < end ? s[runEnd] : ' ';
-        // Inside a word (snake_case, 2*3) it is not emphasis; at a word edge it is.
-        if (char.IsLetterOrDigit(before) && char.IsLetterOrDigit(after))
+        // Inside a Latin word (snake_case, 2*3) it is not emphasis; at a word edge or between Han characters it is.
+        if (char.IsAsciiLetterOrDigit(before) && char.IsAsciiLetterOrDigit(after))
         {
             return c == '*' && runEnd - i >= 2;
         }

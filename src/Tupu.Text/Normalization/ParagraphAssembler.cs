@@ -105,20 +105,23 @@ internal static class ParagraphAssembler
         if (length <= BoilerplateDetector.MaxBoilerplateLength)
         {
             var text = output.Slice(start, output.Length);
-            if (BoilerplateDetector.IsBoilerplate(text))
-            {
-                output.Truncate(mark);
-                return;
-            }
-
             var credit = BoilerplateDetector.TrailingCreditLength(text);
             if (credit > 0)
             {
+                // A caption keeps its words and loses its trailing credit.
                 output.Truncate(output.Length - credit);
                 while (output.Length > start && output[output.Length - 1] == ' ')
                 {
                     output.Truncate(output.Length - 1);
                 }
+
+                text = output.Slice(start, output.Length);
+            }
+
+            if (output.Length == start || BoilerplateDetector.IsBoilerplate(text))
+            {
+                output.Truncate(mark);
+                return;
             }
         }
 
