@@ -10,7 +10,7 @@ internal static class CsvField
 {
     /// <summary>
     /// Array elements are joined with U+001F (the ASCII unit separator), not ';': sentences contain semicolons, and
-    /// neo4j-admin has no escape for its array delimiter. A U+001F inside a value becomes a space.
+    /// neo4j-admin has no escape for its array delimiter. A U+001F inside an array element becomes a space.
     /// </summary>
     public const char ArrayDelimiter = '\u001F';
 
@@ -22,12 +22,12 @@ internal static class CsvField
         line.Append('"');
         foreach (var c in text)
         {
-            line.Append(c switch
+            if (c == '"')
             {
-                '"' => "\"\"",
-                ArrayDelimiter => " ",
-                _ => c.ToString(),
-            });
+                line.Append('"');
+            }
+
+            line.Append(c);
         }
 
         line.Append('"');

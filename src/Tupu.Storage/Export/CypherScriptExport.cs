@@ -1,11 +1,12 @@
 using System.Text;
 using Tupu.Domain.Graph;
 using Tupu.Domain.Relations;
+using Tupu.Storage.Schema;
 
 namespace Tupu.Storage.Export;
 
 /// <summary>
-/// A Cypher script for `cypher-shell -f` or Neo4j Browser: constraints first, then nodes and relationships in
+/// A Cypher script for `cypher-shell -f` or Neo4j Browser: graph-schema's constraints and indexes first, then nodes and relationships in
 /// UNWIND batches that MERGE on id (running it twice changes nothing). Labels and types come only from the schema's
 /// closed vocabulary; every value is a literal built by <see cref="CypherLiteral"/>.
 /// </summary>
@@ -16,8 +17,11 @@ internal static class CypherScriptExport
     public static async Task WriteAsync(IGraphStore store, TextWriter output, CancellationToken ct)
     {
         await output.WriteAsync("// Tupu graph export. Run: cypher-shell -f FILE (or paste into Neo4j Browser).\n".AsMemory(), ct);
-        await output.WriteAsync("// Constraints first (graph-schema/constraints.cypher).\n".AsMemory(), ct);
-        await output.WriteAsync(SchemaStatements.Constraints().AsMemory(), ct);
+        await output.WriteAsync("// Schema first: graph-schema/constraints.cypher, then graph-schema/indexes.cypher.\n".AsMemory(), ct);
+        foreach (var statement in GraphSchema.AllStatements)
+        {
+            await output.WriteAsync((statement.Trim() + ";\n").AsMemory(), ct);
+        }
 
         var batch = new List<string>(BatchSize);
         string? batchLabels = null;

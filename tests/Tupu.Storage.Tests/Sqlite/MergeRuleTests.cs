@@ -1,0 +1,216 @@
+using Tupu.Domain.Entities;
+using Tupu.Domain.Graph;
+using Tupu.Domain.Relations;
+using Tupu.Storage.Tests.Support;
+using Xunit;
+using static Tupu.Storage.Tests.Support.Fixtures;
+
+namespace Tupu.Storage.Tests.Sqlite;
+
+public sealed class MergeRuleTests
+{
+    private static readonly Entity Meta = Company("meta", "Meta", "Meta Platforms");
+    private static readonly Entity Llama = Model("llama", "Llama", "羊驼");
+
+    private static async Task<List<GraphRelationship>> RelationshipsAsync(TempStore temp, string type) =>
+        await temp.Store.ReadRelationshipsAsync().Where(r => r.Type == type).ToListAsync();
+
+    [Fact]
+    public async Task A_negated_claim_is_never_merged_with_an_asserted_one()
+    {
+        await using var temp = await TempStore.CreateAsync();
+        var a1 = Article("a1", published: new DateOnly(2024, 1, 1));
+        var a2 = Article("a2", published: new DateOnly(2024, 2, 1));
+        await temp.WriteAllAsync(
+            Batch(a1, [Meta, Llama], [Relation(RelationType.Uses, Meta, Llama, a1, "Meta uses Llama.")]),
+            Batch(a2, [Meta, Llama], [Relation(RelationType.Uses, Meta, Llama, a2, "Meta did not use Llama.", certainty: Certainty.Negated)]));
+
+        var uses = await RelationshipsAsync(temp, "USES");
+
+        Assert.Equal(2, uses.Count);
+        Assert.NotEqual(uses[0].Id, uses[1].Id);
+        var positive = Assert.Single(uses, r => (string)r.Properties["certainty"]! == "asserted");
+        var negated = Assert.Single(uses, r => (string)r.Properties["certainty"]! == "negated");
+        Assert.Equal(new[] { "Meta uses Llama." }, positive.Properties["evidence"]);
+        Assert.Equal(new[] { "Meta did not use Llama." }, negated.Properties["evidence"]);
+        Assert.Equal(RelationshipIds.Of(RelationType.Uses, Meta.Id, Llama.Id, negated: true), negated.Id);
+    }
+
+    [Theory]
+    [InlineData(Certainty.Speculated, Certainty.Asserted, "asserted")]
+    [InlineData(Certainty.Asserted, Certainty.Speculated, "asserted")]
+    [InlineData(Certainty.Speculated, Certainty.Speculated, "speculated")]
+    public async Task Asserted_evidence_from_any_article_raises_a_speculated_claim(Certainty first, Certainty second, string expected)
+    {
+        await using var temp = await TempStore.CreateAsync();
+        var a1 = Article("a1");
+        var a2 = Article("a2");
+        await temp.WriteAllAsync(
+            Batch(a1, [Meta, Llama], [Relation(RelationType.Uses, Meta, Llama, a1, "Meta reportedly uses Llama.", certainty: first)]),
+            Batch(a2, [Meta, Llama], [Relation(RelationType.Uses, Meta, Llama, a2, "Meta uses Llama.", certainty: second)]));
+
+        var uses = Assert.Single(await RelationshipsAsync(temp, "USES"));
+
+        Assert.Equal(expected, uses.Properties["certainty"]);
+    }
+
+    [Fact]
+    public async Task Evidence_is_unioned_without_duplicates_and_support_counts_articles()
+    {
+        await using var temp = await TempStore.CreateAsync();
+        var a1 = Article("a1", published: new DateOnly(2024, 3, 9));
+        var a2 = Article("a2", published: new DateOnly(2023, 12, 31));
+        var a3 = Article("a3");
+        const string Same = "Meta uses Llama.";
+        await temp.WriteAllAsync(
+            Batch(a1, [Meta, Llama], [
+                Relation(RelationType.Uses, Meta, Llama, a1, Same, start: 50, confidence: 0.6),
+                Relation(RelationType.Uses, Meta, Llama, a1, Same, start: 50, confidence: 0.7, trigger: "uses"),
+                Relation(RelationType.Uses, Meta, Llama, a1, "Llama powers Meta AI.", start: 10, trigger: "powers")]),
+            Batch(a2, [Meta, Llama], [Relation(RelationType.Uses, Meta, Llama, a2, Same, confidence: 0.9)]),
+            Batch(a3, [Meta, Llama], [Relation(RelationType.Uses, Meta, Llama, a3, "Meta 使用 Llama。", trigger: "使用", attributedTo: "Person/x")]));
+
+        var uses = Assert.Single(await RelationshipsAsync(temp, "USES"));
+        var p = uses.Properties;
+
+        Assert.Equal(new[] { "Llama powers Meta AI.", Same, "Meta 使用 Llama。" }, p["evidence"]);
+        Assert.Equal(new[] { "a-a1-h1:10-31", "a-a1-h1:50-66", "a-a2-h1:0-16", "a-a3-h1:0-14" }, p["offsets"]);
+        Assert.Equal(new[] { "a-a1-h1", "a-a2-h1", "a-a3-h1" }, p["articles"]);
+        Assert.Equal(3L, p["support"]);
+        Assert.Equal(0.9, p["confidence"]);
+        Assert.Equal("2023-12-31", p["firstSeen"]);
+        Assert.Equal("2024-03-09", p["lastSeen"]);
+        Assert.Equal(new[] { "powers", "uses", "使用" }, p["triggers"]);
+        Assert.Equal(new[] { "Person/x" }, p["attributedTo"]);
+        Assert.Equal(RelationshipIds.Of(RelationType.Uses, Meta.Id, Llama.Id), uses.Id);
+        Assert.Equal(uses.Id, p["id"]);
+    }
+
+    [Fact]
+    public async Task Without_dates_first_and_last_seen_are_absent()
+    {
+        await using var temp = await TempStore.CreateAsync();
+        var a1 = Article("a1");
+        await temp.WriteAllAsync(Batch(a1, [Meta, Llama], [Relation(RelationType.Uses, Meta, Llama, a1, "Meta uses Llama.")]));
+
+        var uses = Assert.Single(await RelationshipsAsync(temp, "USES"));
+
+        Assert.False(uses.Properties.ContainsKey("firstSeen"));
+        Assert.False(uses.Properties.ContainsKey("lastSeen"));
+    }
+
+    [Fact]
+    public async Task Works_for_takes_role_and_current_from_the_latest_report()
+    {
+        await using var temp = await TempStore.CreateAsync();
+        var person = Person("lecun", "Yann LeCun", "杨立昆");
+        var older = Article("old", published: new DateOnly(2020, 1, 1));
+        var newer = Article("new", published: new DateOnly(2025, 1, 1));
+        await temp.WriteAllAsync(
+            Batch(newer, [person, Meta], [Relation(RelationType.WorksFor, person, Meta, newer, "Former chief scientist LeCun.", role: "chief AI scientist", current: false)]),
+            Batch(older, [person, Meta], [Relation(RelationType.WorksFor, person, Meta, older, "Meta's chief scientist LeCun.", role: "chief scientist", current: true)]));
+
+        var worksFor = Assert.Single(await RelationshipsAsync(temp, "WORKS_FOR"));
+
+        Assert.Equal("chief AI scientist", worksFor.Properties["role"]);
+        Assert.Equal(false, worksFor.Properties["current"]);
+    }
+
+    [Fact]
+    public async Task Entities_merge_aliases_keep_lexicon_names_and_take_the_highest_confidence()
+    {
+        await using var temp = await TempStore.CreateAsync();
+        var discovered = new Entity("Company/moonshot", EntityType.Company, "月之暗面科技", null, "月之暗面科技", ["月之暗面科技"], 0.95, EntitySource.Discovered);
+        var lexicon = new Entity("Company/moonshot", EntityType.Company, "Moonshot AI", "Moonshot AI", "月之暗面", ["Moonshot AI", "月之暗面"], 0.7, EntitySource.Lexicon);
+        var later = discovered with { Name = "MSAI", NameEn = "MSAI", Aliases = ["MSAI"], Confidence = 0.5 };
+
+        var first = await temp.Store.WriteAsync(Batch(Article("a1"), [discovered]));
+        var second = await temp.Store.WriteAsync(Batch(Article("a2"), [lexicon]));
+        await temp.Store.WriteAsync(Batch(Article("a3"), [later]));
+
+        var entity = Assert.Single(await temp.Store.ReadEntitiesAsync());
+        Assert.Equal((1, 0), (first.EntitiesCreated, first.EntitiesMerged));
+        Assert.Equal((0, 1), (second.EntitiesCreated, second.EntitiesMerged));
+        Assert.Equal("Moonshot AI", entity.Name);
+        Assert.Equal("Moonshot AI", entity.NameEn);
+        Assert.Equal("月之暗面", entity.NameZh);
+        Assert.Equal(new[] { "MSAI", "Moonshot AI", "月之暗面", "月之暗面科技" }, entity.Aliases.ToArray());
+        Assert.Equal(0.95, entity.Confidence);
+        Assert.Equal(EntitySource.Lexicon, entity.Source);
+    }
+
+    [Fact]
+    public async Task Version_of_is_derived_from_the_family_only_when_the_family_node_exists()
+    {
+        await using var temp = await TempStore.CreateAsync();
+        var qwen25 = Model("qwen2.5", "Qwen2.5") with { FamilyId = "Model/qwen" };
+        var qwen = Model("qwen", "Qwen");
+        await temp.WriteAllAsync(Batch(Article("a1"), [qwen25]));
+        Assert.Empty(await RelationshipsAsync(temp, "VERSION_OF"));
+
+        await temp.WriteAllAsync(Batch(Article("a2"), [qwen]));
+        var versionOf = Assert.Single(await RelationshipsAsync(temp, "VERSION_OF"));
+
+        Assert.Equal((qwen25.Id, qwen.Id), (versionOf.Start.Id, versionOf.End.Id));
+        Assert.Equal(RelationshipIds.Of(RelationType.VersionOf, qwen25.Id, qwen.Id), versionOf.Id);
+    }
+
+    [Fact]
+    public async Task An_extracted_version_of_replaces_the_derived_one()
+    {
+        await using var temp = await TempStore.CreateAsync();
+        var qwen = Model("qwen", "Qwen");
+        var qwen25 = Model("qwen2.5", "Qwen2.5") with { FamilyId = qwen.Id };
+        var a1 = Article("a1");
+        await temp.WriteAllAsync(Batch(a1, [qwen, qwen25], [Relation(RelationType.VersionOf, qwen25, qwen, a1, "Qwen2.5 is the latest Qwen.")]));
+
+        var versionOf = Assert.Single(await RelationshipsAsync(temp, "VERSION_OF"));
+
+        Assert.Equal("asserted", versionOf.Properties["certainty"]);
+    }
+
+    [Fact]
+    public async Task Published_and_mentions_join_outlet_article_and_entities()
+    {
+        await using var temp = await TempStore.CreateAsync();
+        var outlet = Outlet("36kr", "36Kr", "36氪");
+        var article = Article("a1");
+        await temp.WriteAllAsync(Batch(article, [outlet, Meta], outletId: outlet.Id));
+
+        var published = Assert.Single(await RelationshipsAsync(temp, "PUBLISHED"));
+        var mentions = Assert.Single(await RelationshipsAsync(temp, "MENTIONS"));
+
+        Assert.Equal((outlet.Id, "MediaOutlet", article.Id, "Article"), (published.Start.Id, published.Start.Labels[0], published.End.Id, published.End.Labels[0]));
+        Assert.Equal((article.Id, "Article", Meta.Id, "Company"), (mentions.Start.Id, mentions.Start.Labels[0], mentions.End.Id, mentions.End.Labels[0]));
+    }
+
+    [Fact]
+    public async Task Nodes_come_ordered_by_label_then_id_and_relationships_by_type_then_id()
+    {
+        await using var temp = await TempStore.CreateAsync();
+        var people = Enumerable.Range(0, 5).Select(i => Person($"p{9 - i}", $"P{i}")).ToArray();
+        var articles = Enumerable.Range(0, 3).Select(i => Article($"s{3 - i}")).ToArray();
+        foreach (var article in articles)
+        {
+            await temp.Store.WriteAsync(Batch(article, [.. people, Meta, Llama], [
+                Relation(RelationType.Uses, Meta, Llama, article, "Meta uses Llama."),
+                .. people.Select(p => Relation(RelationType.WorksFor, p, Meta, article, $"{p.Name} works at Meta.", trigger: "works"))]));
+        }
+
+        var nodes = await temp.Store.ReadNodesAsync().Select(n => (n.Labels[0], n.Id)).ToListAsync();
+        var relationships = await temp.Store.ReadRelationshipsAsync().Select(r => (r.Type, r.Id)).ToListAsync();
+
+        Assert.Equal(nodes.Order(new TupleOrder()), nodes);
+        Assert.Equal(relationships.Order(new TupleOrder()), relationships);
+        Assert.Equal(relationships.Count, relationships.Distinct().Count());
+    }
+
+    private sealed class TupleOrder : IComparer<(string, string)>
+    {
+        public int Compare((string, string) x, (string, string) y)
+        {
+            var first = string.CompareOrdinal(x.Item1, y.Item1);
+            return first != 0 ? first : string.CompareOrdinal(x.Item2, y.Item2);
+        }
+    }
+}

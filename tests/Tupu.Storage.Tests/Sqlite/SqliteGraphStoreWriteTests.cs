@@ -1,0 +1,209 @@
+using Microsoft.Data.Sqlite;
+using Tupu.Domain;
+using Tupu.Domain.Graph;
+using Tupu.Domain.Relations;
+using Tupu.Storage.Sqlite;
+using Tupu.Storage.Tests.Support;
+using Xunit;
+using static Tupu.Storage.Tests.Support.Fixtures;
+
+namespace Tupu.Storage.Tests.Sqlite;
+
+public sealed class SqliteGraphStoreWriteTests
+{
+    private static readonly Tupu.Domain.Entities.Entity Nvidia = Company("nvidia", "Nvidia", "英伟达", "英偉達");
+    private static readonly Tupu.Domain.Entities.Entity Alibaba = Company("alibaba", "Alibaba", "阿里巴巴");
+    private static readonly Tupu.Domain.Entities.Entity Qwen = Model("qwen", "Qwen", "通义千问");
+
+    private static GraphBatch FirstArticle(string hash = "h1", params Relation[] extra)
+    {
+        var article = Article("news/1.txt", hash, new DateOnly(2024, 5, 1));
+        return Batch(
+            article,
+            [Nvidia, Alibaba, Qwen],
+            [Relation(RelationType.Develops, Alibaba, Qwen, article, "阿里巴巴开发了通义千问。", trigger: "开发"), .. extra]);
+    }
+
+    [Fact]
+    public async Task First_write_inserts_and_counts_new_keys()
+    {
+        await using var temp = await TempStore.CreateAsync();
+
+        var result = await temp.Store.WriteAsync(FirstArticle());
+
+        Assert.Equal(WriteOutcome.Inserted, result.Outcome);
+        Assert.Equal(3, result.EntitiesCreated);
+        Assert.Equal(0, result.EntitiesMerged);
+        Assert.Equal(4, result.RelationshipsCreated); // DEVELOPS + 3 MENTIONS
+        Assert.True(await temp.Store.IsUnchangedAsync("news/1.txt", "h1"));
+        Assert.False(await temp.Store.IsUnchangedAsync("news/1.txt", "h2"));
+        Assert.False(await temp.Store.IsUnchangedAsync("news/2.txt", "h1"));
+    }
+
+    [Fact]
+    public async Task Writing_the_same_batch_again_is_unchanged_and_the_export_is_byte_identical()
+    {
+        await using var temp = await TempStore.CreateAsync();
+        await temp.Store.WriteAsync(FirstArticle());
+        var before = await temp.JsonLinesAsync();
+
+        var again = await temp.Store.WriteAsync(FirstArticle());
+        await temp.ReopenAsync();
+
+        Assert.Equal(new WriteResult(WriteOutcome.Unchanged, 0, 0, 0, 0), again);
+        Assert.Equal(before, await temp.JsonLinesAsync());
+    }
+
+    [Fact]
+    public async Task A_changed_article_replaces_its_own_contributions_only()
+    {
+        await using var temp = await TempStore.CreateAsync();
+        var other = Article("news/2.txt", "x", new DateOnly(2024, 6, 1));
+        await temp.WriteAllAsync(
+            FirstArticle(extra: Relation(RelationType.Uses, Nvidia, Qwen, Article("news/1.txt", "h1"), "Nvidia uses Qwen.", start: 40)),
+            Batch(other, [Alibaba, Qwen], [Relation(RelationType.Develops, Alibaba, Qwen, other, "Alibaba develops Qwen.")]));
+
+        // Version 2 of news/1 no longer mentions Nvidia and no longer says Nvidia uses Qwen.
+        var changed = Article("news/1.txt", "h2", new DateOnly(2024, 5, 2));
+        var result = await temp.Store.WriteAsync(Batch(changed, [Alibaba, Qwen], [Relation(RelationType.Develops, Alibaba, Qwen, changed, "阿里巴巴开发了通义千问。")]));
+
+        Assert.Equal(WriteOutcome.Replaced, result.Outcome);
+        var nodes = await temp.Store.ReadNodesAsync().ToListAsync();
+        var relationships = await temp.Store.ReadRelationshipsAsync().ToListAsync();
+        Assert.Equal(["a-news/1.txt-h2", "a-news/2.txt-x"], nodes.Where(n => n.Labels[0] == "Article").Select(n => n.Id));
+        Assert.DoesNotContain(nodes, n => n.Id == Nvidia.Id); // no article references Nvidia any more
+        Assert.DoesNotContain(relationships, r => r.Type == "USES");
+        var develops = Assert.Single(relationships, r => r.Type == "DEVELOPS");
+        Assert.Equal(new[] { "a-news/1.txt-h2", "a-news/2.txt-x" }, develops.Properties["articles"]);
+        Assert.Equal("2024-05-02", develops.Properties["firstSeen"]);
+        Assert.Equal(2L, develops.Properties["support"]);
+        Assert.True(await temp.Store.IsUnchangedAsync("news/1.txt", "h2"));
+    }
+
+    [Fact]
+    public async Task A_batch_naming_an_unknown_entity_is_rejected_whole()
+    {
+        await using var temp = await TempStore.CreateAsync();
+        var article = Article("news/1.txt");
+        var ghost = Model("ghost", "Ghost");
+        var batch = Batch(article, [Alibaba], [Relation(RelationType.Develops, Alibaba, ghost, article, "Alibaba develops Ghost.")]);
+
+        var error = await Assert.ThrowsAsync<TupuException>(() => temp.Store.WriteAsync(batch));
+
+        Assert.Equal(ErrorCode.InvalidEndpoint, error.Code);
+        Assert.Empty(await temp.Store.ReadNodesAsync().ToListAsync());
+        Assert.Equal(WriteOutcome.Inserted, (await temp.Store.WriteAsync(FirstArticle())).Outcome);
+    }
+
+    [Theory]
+    [MemberData(nameof(Steps))]
+    public async Task A_failure_at_any_step_leaves_nothing_of_the_article(string stepName)
+    {
+        var step = Enum.Parse<WriteStep>(stepName);
+        await using var temp = await TempStore.CreateAsync();
+        await temp.Store.WriteAsync(Batch(Article("news/0.txt"), [Alibaba]));
+        var before = await temp.JsonLinesAsync();
+        temp.Store.StepHook = s => s == step ? throw new IOException("disk gone") : Task.CompletedTask;
+
+        await Assert.ThrowsAsync<IOException>(() => temp.Store.WriteAsync(FirstArticle()));
+
+        Assert.Equal(before, await temp.JsonLinesAsync());
+        temp.Store.StepHook = null;
+        Assert.Equal(WriteOutcome.Inserted, (await temp.Store.WriteAsync(FirstArticle())).Outcome);
+    }
+
+    [Theory]
+    [MemberData(nameof(Steps))]
+    public async Task A_process_killed_at_any_step_leaves_a_consistent_store(string stepName)
+    {
+        var step = Enum.Parse<WriteStep>(stepName);
+        // What a kill leaves on disk is the database file and its WAL as they are at that moment: copy them from
+        // inside the open transaction, with a tiny page cache so uncommitted pages spill into the WAL first.
+        await using var temp = await TempStore.CreateAsync();
+        await temp.Store.WriteAsync(Batch(Article("news/0.txt"), [Alibaba]));
+        await using (var pragma = temp.Store.WriterConnection.CreateCommand())
+        {
+            pragma.CommandText = "PRAGMA cache_size = 1;";
+            await pragma.ExecuteNonQueryAsync();
+        }
+
+        var crashFolder = TempStore.NewFolder();
+        var crashed = Path.Combine(crashFolder, "tupu.db");
+        temp.Store.StepHook = s =>
+        {
+            if (s == step)
+            {
+                File.Copy(temp.DatabasePath, crashed);
+                if (File.Exists(temp.DatabasePath + "-wal"))
+                {
+                    File.Copy(temp.DatabasePath + "-wal", crashed + "-wal");
+                }
+            }
+
+            return Task.CompletedTask;
+        };
+        var batch = FirstArticle(extra: [.. Enumerable.Range(0, 200).Select(i =>
+            Relation(RelationType.Uses, Nvidia, Qwen, Article("news/1.txt", "h1"), $"Nvidia uses Qwen, sentence {i} " + new string('x', 400), start: 100 + (i * 1000)))]);
+        await temp.Store.WriteAsync(batch);
+
+        try
+        {
+            await using var store = await SqliteGraphStore.OpenAsync(crashed);
+            await using (var check = store.WriterConnection.CreateCommand())
+            {
+                check.CommandText = "PRAGMA integrity_check;";
+                Assert.Equal("ok", await check.ExecuteScalarAsync());
+            }
+
+            var nodes = await store.ReadNodesAsync().ToListAsync();
+            Assert.Equal(["a-news/0.txt-h1"], nodes.Where(n => n.Labels[0] == "Article").Select(n => n.Id));
+            Assert.Empty(await store.ReadRelationshipsAsync().Where(r => r.Type != "MENTIONS").ToListAsync());
+            Assert.False(await store.IsUnchangedAsync("news/1.txt", "h1"));
+
+            // Rerunning the ingest completes the rest.
+            Assert.Equal(WriteOutcome.Inserted, (await store.WriteAsync(batch)).Outcome);
+            Assert.Equal(await temp.JsonLinesAsync(), await ExportText.JsonLinesAsync(store));
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            TempStore.DeleteFolder(crashFolder);
+        }
+    }
+
+    public static TheoryData<string> Steps() => [.. Enum.GetNames<WriteStep>()];
+
+    [Fact]
+    public async Task Opening_a_file_that_is_not_a_store_is_a_coded_error()
+    {
+        var folder = TempStore.NewFolder();
+        try
+        {
+            var path = Path.Combine(folder, "notes.db");
+            await File.WriteAllTextAsync(path, new string('x', 4096));
+
+            var error = await Assert.ThrowsAsync<TupuException>(() => SqliteGraphStore.OpenAsync(path));
+
+            Assert.Equal(ErrorCode.StoreCorrupt, error.Code);
+        }
+        finally
+        {
+            TempStore.DeleteFolder(folder);
+        }
+    }
+
+    [Fact]
+    public async Task A_store_from_a_newer_schema_is_refused()
+    {
+        await using var temp = await TempStore.CreateAsync();
+        await using (var command = temp.Store.WriterConnection.CreateCommand())
+        {
+            command.CommandText = "INSERT INTO schema_version (version) VALUES (99);";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await temp.Store.DisposeAsync();
+        var error = await Assert.ThrowsAsync<TupuException>(() => SqliteGraphStore.OpenAsync(temp.DatabasePath));
+        Assert.Equal(ErrorCode.StoreCorrupt, error.Code);
+    }
+}
