@@ -11,11 +11,15 @@ internal static class LanguageClassifier
 {
     public static SentenceLanguage Classify(ReadOnlySpan<char> sentence, SentenceLanguage fallback)
     {
-        int han = 0, letters = 0, words = 0;
+        int han = 0, hanRuns = 0, letters = 0, words = 0;
         var inWord = false;
+        var inHan = false;
         foreach (var c in sentence)
         {
-            if (ScriptConverter.IsHan(c))
+            var isHan = ScriptConverter.IsHan(c);
+            hanRuns += isHan && !inHan ? 1 : 0;
+            inHan = isHan || (inHan && c == ' ');
+            if (isHan)
             {
                 han++;
                 inWord = false;
@@ -45,6 +49,7 @@ internal static class LanguageClassifier
             return SentenceLanguage.Zh;
         }
 
-        return letters >= 4 * han ? SentenceLanguage.En : SentenceLanguage.Mixed;
+        // An English sentence may carry a Chinese name or two ("… called 通义千问 in China").
+        return words >= 3 * hanRuns && letters >= 2 * han ? SentenceLanguage.En : SentenceLanguage.Mixed;
     }
 }

@@ -85,6 +85,12 @@ internal static class SentenceSplitter
             end++;
         }
 
+        // English '!' and '?' inside a quotation followed by a lower-case word ("Great!" she said) go on.
+        if (c is '!' or '?' && end + 1 < limit && text[end] == ' ' && char.IsLower(text[end + 1]))
+        {
+            return 0;
+        }
+
         return end;
     }
 

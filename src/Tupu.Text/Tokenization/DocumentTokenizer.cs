@@ -29,6 +29,7 @@ public sealed class DocumentTokenizer
         var kept = Validate(keepWhole, text.Length);
         var han = new char[text.Length];
         var latin = new char[text.Length];
+        var hidden = new bool[text.Length];
         han.AsSpan().Fill(' ');
         latin.AsSpan().Fill(' ');
         bool anyHan = false, anyLatin = false;
@@ -37,6 +38,7 @@ public sealed class DocumentTokenizer
         {
             if (next < kept.Length && i == kept[next].Start)
             {
+                hidden.AsSpan(i, kept[next].Length).Fill(true);
                 i = kept[next++].End - 1;
                 continue;
             }
@@ -50,6 +52,7 @@ public sealed class DocumentTokenizer
             if (IsLatinSide(c))
             {
                 latin[i] = c;
+                hidden[i] = true;
                 anyLatin = true;
             }
             else
@@ -59,6 +62,7 @@ public sealed class DocumentTokenizer
             }
         }
 
+        FenceHiddenRuns(han, hidden);
         var tokens = new List<Token>();
         var raw = new List<RawToken>();
         if (anyHan)
@@ -67,7 +71,7 @@ public sealed class DocumentTokenizer
             foreach (var t in raw)
             {
                 var span = text.AsSpan(t.Start, t.End - t.Start);
-                if (!span.IsWhiteSpace())
+                if (!hidden[t.Start] && !span.IsWhiteSpace())
                 {
                     tokens.Add(new Token(new TextSpan(t.Start, t.End), t.Term, KindOf(span)));
                 }
@@ -88,6 +92,26 @@ public sealed class DocumentTokenizer
 
         tokens.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.End.CompareTo(b.Span.End));
         return new TokenizedDocument(document, [.. tokens]);
+    }
+
+    /// <summary>
+    /// SmartCn joins words across blanks ("年 月" → "年月"), so a run hidden from it (Latin text, a kept span) is
+    /// fenced with a delimiter at each end; SmartCn emits delimiters as tokens of their own, which are then discarded.
+    /// </summary>
+    private static void FenceHiddenRuns(char[] han, bool[] hidden)
+    {
+        for (var i = 0; i < hidden.Length; i++)
+        {
+            if (hidden[i] && (i == 0 || !hidden[i - 1]))
+            {
+                han[i] = ',';
+            }
+
+            if (hidden[i] && (i == hidden.Length - 1 || !hidden[i + 1]))
+            {
+                han[i] = ',';
+            }
+        }
     }
 
     private static void AddLatin(string text, char[] latin, List<RawToken> raw, List<Token> tokens)
