@@ -122,7 +122,7 @@ internal sealed class BoltConnection : IAsyncDisposable
     /// <summary>Packs a request into the outgoing buffer and queues its handler; nothing is sent until a flush.</summary>
     public ResponseHandler Enqueue(IRequestMessage request, Action<IReadOnlyList<object?>>? onRecord = null)
     {
-        ObjectDisposedException.ThrowIf(!IsOpen, this);
+        ThrowIfClosed();
         _message.ResetWrittenCount();
         request.Write(_packer);
         ChunkWriter.WriteMessage(_message.WrittenSpan, _outgoing);
@@ -189,9 +189,18 @@ internal sealed class BoltConnection : IAsyncDisposable
         return handler.Result();
     }
 
+    private void ThrowIfClosed()
+    {
+        if (!IsOpen)
+        {
+            // Retriable: whatever was not committed on this connection is gone, so the work can run again elsewhere.
+            throw new ServiceUnavailableException($"The connection to {Address} is closed ({State}).");
+        }
+    }
+
     private async Task ReceiveOneAsync(CancellationToken cancellationToken)
     {
-        ObjectDisposedException.ThrowIf(!IsOpen, this);
+        ThrowIfClosed();
         byte[] bytes;
         using (var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
         {

@@ -436,4 +436,39 @@ public sealed class SessionConversationTests
         Assert.Equal(3L, pulls[1].MapField(0)["qid"]);
         Assert.Equal((-1L, 3L), ((long)discard!.MapField(0)["n"]!, (long)discard.MapField(0)["qid"]!));
     }
+    [Fact]
+    public async Task Cancellation_abandons_the_connection_and_the_next_query_gets_a_fresh_one()
+    {
+        var stalled = new TaskCompletionSource();
+        await using var server = new ScriptedBoltServer(
+            async c =>
+            {
+                await c.AcceptHelloAsync();
+                await c.ExpectAsync(MessageSignature.Run);
+                await c.ExpectAsync(MessageSignature.Pull);
+                await stalled.Task; // the answer never comes
+            },
+            async c =>
+            {
+                await c.AcceptHelloAsync();
+                await c.ExpectAsync(MessageSignature.Run);
+                await c.ExpectAsync(MessageSignature.Pull);
+                await c.SuccessAsync(new() { ["fields"] = new[] { "x" } });
+                await c.SuccessAsync(new());
+                await c.ExpectGoodbyeOrCloseAsync();
+            });
+
+        await using (var driver = GraphDatabase.Driver(server.Uri(), TestConfig.Auth, TestConfig.Fast))
+        {
+            await using var session = driver.AsyncSession();
+            using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => session.RunAsync("CALL slow()", cancellationToken: cts.Token));
+            var cursor = await session.RunAsync("RETURN 1 AS x");
+            Assert.Empty(await cursor.ToListAsync());
+        }
+
+        stalled.SetResult();
+        await server.VerifyAsync();
+        Assert.Equal(2, server.AcceptedConnections);
+    }
 }

@@ -1,5 +1,7 @@
 using System.Net;
+using System.Net.Security;
 using System.Net.Sockets;
+using System.Security.Cryptography.X509Certificates;
 
 namespace Tupu.Bolt.Tests.Support;
 
@@ -15,9 +17,18 @@ internal sealed class ScriptedBoltServer : IAsyncDisposable
     private readonly List<ScriptedConnection> _connections = [];
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _acceptLoop;
+    private readonly X509Certificate2? _certificate;
+    private int _accepted;
 
     public ScriptedBoltServer(params Func<ScriptedConnection, Task>[] scripts)
+        : this(null, scripts)
     {
+    }
+
+    /// <summary>A server that speaks TLS with <paramref name="certificate"/> before Bolt, when one is given.</summary>
+    public ScriptedBoltServer(X509Certificate2? certificate, params Func<ScriptedConnection, Task>[] scripts)
+    {
+        _certificate = certificate;
         _scripts = scripts;
         _listener.Start();
         _acceptLoop = AcceptAsync();
@@ -29,16 +40,7 @@ internal sealed class ScriptedBoltServer : IAsyncDisposable
 
     public string Uri(string scheme = "bolt") => $"{scheme}://{Address}";
 
-    public int AcceptedConnections
-    {
-        get
-        {
-            lock (_connections)
-            {
-                return _connections.Count;
-            }
-        }
-    }
+    public int AcceptedConnections => Volatile.Read(ref _accepted);
 
     public IReadOnlyList<ScriptedConnection> Connections
     {
@@ -77,22 +79,34 @@ internal sealed class ScriptedBoltServer : IAsyncDisposable
                 return;
             }
 
-            var connection = new ScriptedConnection(client);
+            var index = Interlocked.Increment(ref _accepted) - 1;
             lock (_connections)
             {
-                var index = _connections.Count;
-                _connections.Add(connection);
                 _running.Add(index < _scripts.Length
-                    ? RunAsync(_scripts[index], connection, client)
+                    ? RunAsync(_scripts[index], client)
                     : Task.FromException(new InvalidOperationException($"Unexpected connection #{index + 1}; the script has {_scripts.Length}.")));
             }
         }
     }
 
-    private static async Task RunAsync(Func<ScriptedConnection, Task> script, ScriptedConnection connection, TcpClient client)
+    private async Task RunAsync(Func<ScriptedConnection, Task> script, TcpClient client)
     {
         try
         {
+            Stream stream = client.GetStream();
+            if (_certificate is not null)
+            {
+                var ssl = new SslStream(stream);
+                await ssl.AuthenticateAsServerAsync(_certificate, clientCertificateRequired: false, checkCertificateRevocation: false);
+                stream = ssl;
+            }
+
+            var connection = new ScriptedConnection(client, stream);
+            lock (_connections)
+            {
+                _connections.Add(connection);
+            }
+
             await script(connection);
         }
         finally

@@ -10,12 +10,12 @@ namespace Tupu.Bolt.Tests.Support;
 /// The server side of one scripted conversation, speaking through the client's own framing and PackStream code.
 /// Every Expect checks the next request; a mismatch fails the script, and the test sees it through the server.
 /// </summary>
-internal sealed class ScriptedConnection(TcpClient client)
+internal sealed class ScriptedConnection(TcpClient client, Stream stream)
 {
     /// <summary>Identifies the scripted server in HELLO's SUCCESS; deliberately not a Neo4j agent string.</summary>
     public const string AgentName = "Tupu-ScriptedBoltServer/1.0";
 
-    private readonly NetworkStream _stream = client.GetStream();
+    private readonly Stream _stream = stream;
     private ChunkReader? _reader;
 
     public byte[] HandshakeRequest { get; } = new byte[20];
