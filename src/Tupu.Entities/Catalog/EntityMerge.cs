@@ -1,0 +1,52 @@
+using System.Collections.Immutable;
+using Tupu.Domain.Entities;
+using Tupu.Entities.Automaton;
+
+namespace Tupu.Entities.Catalog;
+
+/// <summary>How two views of one entity combine: names from the more authoritative one, aliases from both.</summary>
+internal static class EntityMerge
+{
+    public static Entity Merge(Entity known, Entity seen)
+    {
+        var aliases = SortedAliases(known.Aliases.Concat(seen.Aliases));
+        if (known.Source == EntitySource.Lexicon)
+        {
+            return known with
+            {
+                Aliases = aliases,
+                NameEn = known.NameEn ?? seen.NameEn,
+                NameZh = known.NameZh ?? seen.NameZh,
+                FamilyId = known.FamilyId ?? seen.FamilyId,
+            };
+        }
+
+        var nameEn = known.NameEn ?? seen.NameEn;
+        return known with
+        {
+            Aliases = aliases,
+            NameEn = nameEn,
+            NameZh = known.NameZh ?? seen.NameZh,
+            Name = nameEn ?? known.Name,
+            Confidence = Math.Max(known.Confidence, seen.Confidence),
+            Source = seen.Source == EntitySource.Lexicon ? EntitySource.Lexicon : known.Source,
+            FamilyId = known.FamilyId ?? seen.FamilyId,
+        };
+    }
+
+    /// <summary>Distinct, trimmed, non-empty, ordinal-sorted: the form <see cref="Entity.Aliases"/> promises.</summary>
+    public static ImmutableArray<string> SortedAliases(IEnumerable<string> aliases) =>
+        aliases.Select(a => a.Trim())
+            .Where(a => a.Length > 0)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToImmutableArray();
+
+    /// <summary>The names of an entity worth indexing: at least two characters and not a generic word.</summary>
+    public static IEnumerable<string> IndexableNames(Entity entity, Func<string, bool> isStopword) =>
+        new[] { entity.Name, entity.NameEn, entity.NameZh }
+            .Concat(entity.Aliases)
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal)
+            .Where(n => NameKeys.Exact(n).Length >= 2 && !isStopword(n));
+}

@@ -1,0 +1,125 @@
+using Tupu.Domain.Entities;
+using Tupu.Domain.Text;
+using Tupu.Entities.Automaton;
+
+namespace Tupu.Entities.Mentions;
+
+/// <summary>
+/// What the discoverers of one document share: the text, the lexicon matches and cue words already found (which bound
+/// name runs), and the alias pairs found so far. Lives for one <see cref="MentionRecognizer.Recognize"/> call.
+/// </summary>
+internal sealed class RecognitionContext
+{
+    private readonly int[] _lexiconAt;
+    private readonly bool[] _cueAt;
+    private readonly Dictionary<int, int> _tokenEndByStart;
+    private readonly Dictionary<int, CueHit> _cueByStart = [];
+    private readonly Dictionary<int, CueHit> _cueByEnd = [];
+
+    public RecognitionContext(TokenizedDocument document, EntityCatalog catalog, RecognitionData data, IReadOnlyList<Candidate> lexicon, IReadOnlyList<CueHit> cues)
+    {
+        Document = document;
+        Text = document.Document.Text;
+        Catalog = catalog;
+        Data = data;
+        Lexicon = lexicon;
+        Cues = cues;
+        _lexiconAt = new int[Text.Length + 1];
+        Array.Fill(_lexiconAt, -1);
+        for (var i = 0; i < lexicon.Count; i++)
+        {
+            for (var at = lexicon[i].Span.Start; at < lexicon[i].Span.End; at++)
+            {
+                _lexiconAt[at] = i;
+            }
+        }
+
+        _cueAt = new bool[Text.Length + 1];
+        foreach (var cue in cues)
+        {
+            _cueByStart.TryAdd(cue.Span.Start, cue);
+            _cueByEnd.TryAdd(cue.Span.End, cue);
+            for (var at = cue.Span.Start; at < cue.Span.End; at++)
+            {
+                _cueAt[at] = true;
+            }
+        }
+
+        _tokenEndByStart = new Dictionary<int, int>();
+        foreach (var token in document.Tokens)
+        {
+            _tokenEndByStart.TryAdd(token.Span.Start, token.Span.End);
+        }
+    }
+
+    public TokenizedDocument Document { get; }
+
+    public string Text { get; }
+
+    public EntityCatalog Catalog { get; }
+
+    public RecognitionData Data { get; }
+
+    public IReadOnlyList<Candidate> Lexicon { get; }
+
+    public IReadOnlyList<CueHit> Cues { get; }
+
+    public List<AliasPair> Pairs { get; } = [];
+
+    public CueHit? CueStartingAt(int at) => _cueByStart.GetValueOrDefault(at);
+
+    public CueHit? CueEndingAt(int at) => _cueByEnd.GetValueOrDefault(at);
+
+    /// <summary>Inside a lexicon match or a cue word: a discovered name cannot run through it.</summary>
+    public bool IsBlocked(int at) => _lexiconAt[at] >= 0 || _cueAt[at];
+
+    public bool IsLexicon(int at) => _lexiconAt[at] >= 0;
+
+    public bool OverlapsLexicon(TextSpan span)
+    {
+        for (var at = span.Start; at < span.End; at++)
+        {
+            if (_lexiconAt[at] >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The SmartCn token starting at an offset, when it is a word of two or more characters.</summary>
+    public bool MultiCharTokenStartsAt(int at) => _tokenEndByStart.TryGetValue(at, out var end) && end - at >= 2;
+
+    /// <summary>Whether a boundary word (的, 表示, 发布…) starts at this offset.</summary>
+    public bool BoundaryStartsAt(int at)
+    {
+        var lookup = Data.Boundaries.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var length = 1; length <= Data.MaxBoundaryLength && at + length <= Text.Length; length++)
+        {
+            if (lookup.Contains(Text.AsSpan(at, length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a boundary word ends at this offset.</summary>
+    public bool BoundaryEndsAt(int end)
+    {
+        var lookup = Data.Boundaries.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var length = 1; length <= Data.MaxBoundaryLength && end - length >= 0; length++)
+        {
+            if (lookup.Contains(Text.AsSpan(end - length, length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public bool IsHanAt(int at) => at >= 0 && at < Text.Length && CharClass.IsHan(Text[at]);
+}

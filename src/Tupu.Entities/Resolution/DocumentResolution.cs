@@ -1,0 +1,209 @@
+using System.Collections.Immutable;
+using Tupu.Domain.Entities;
+using Tupu.Entities.Automaton;
+using Tupu.Entities.Catalog;
+using Tupu.Entities.Mentions;
+
+namespace Tupu.Entities.Resolution;
+
+/// <summary>
+/// Resolution of one article: mention groups (joined by alias pairs) in text order, each to a catalog entity by its
+/// lexicon id, by Lucene candidates, by a short form of a name seen earlier in the article, or else to a new
+/// discovered entity with a deterministic id. Then every surface form seen is attached to its entity.
+/// </summary>
+internal sealed class DocumentResolution
+{
+    private const double CompactFactor = 0.95;
+    private const double FuzzyFactor = 0.8;
+    private const double ShortFormFactor = 0.9;
+
+    private readonly EntityCatalog _catalog;
+    private readonly MentionedDocument _document;
+    private readonly ImmutableArray<Mention> _mentions;
+    private readonly RecognitionData _data = RecognitionData.Default;
+    private readonly HashSet<string> _articleIds;
+    private readonly Dictionary<string, string> _shortForms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Entity> _discovered = new(StringComparer.Ordinal);
+    private readonly string?[] _ids;
+    private readonly double[] _confidence;
+
+    public DocumentResolution(EntityCatalog catalog, MentionedDocument document)
+    {
+        _catalog = catalog;
+        _document = document;
+        _mentions = document.Mentions;
+        _ids = new string?[_mentions.Length];
+        _confidence = new double[_mentions.Length];
+        _articleIds = _mentions.Select(m => m.LexiconId).OfType<string>().ToHashSet(StringComparer.Ordinal);
+    }
+
+    public ResolvedDocument Run()
+    {
+        foreach (var group in MentionGroups.Of(_document))
+        {
+            var lexiconIds = group.Select(i => _mentions[i].LexiconId).OfType<string>().Where(id => _catalog.TryGet(id, out _))
+                .Distinct(StringComparer.Ordinal).Count();
+            if (lexiconIds > 1)
+            {
+                // The pair joined two different known entities (a company and its product, say): keep them apart.
+                group.ForEach(i => ResolveGroup([i]));
+            }
+            else
+            {
+                ResolveGroup(group);
+            }
+        }
+
+        var resolved = Enumerable.Range(0, _mentions.Length)
+            .Select(i => new ResolvedMention(_mentions[i], _ids[i]!, _confidence[i]))
+            .ToImmutableArray();
+        return new ResolvedDocument(_document, resolved, Entities());
+    }
+
+    private void ResolveGroup(List<int> group)
+    {
+        var (id, factor) = Known(group) ?? NewEntity(group);
+        foreach (var i in group)
+        {
+            _ids[i] = id;
+            _confidence[i] = Math.Round(_mentions[i].Confidence * factor, 3);
+        }
+
+        _articleIds.Add(id);
+        var entity = EntityOf(id);
+        var names = group.Select(Surface).Concat(new[] { entity.NameEn, entity.NameZh }.OfType<string>());
+        foreach (var name in names)
+        {
+            foreach (var shortForm in ShortForms.Of(name, entity.Type, _data))
+            {
+                _shortForms.TryAdd(NameKeys.Exact(shortForm), id);
+            }
+        }
+    }
+
+    private (string Id, double Factor)? Known(List<int> group)
+    {
+        foreach (var i in group)
+        {
+            if (_mentions[i].LexiconId is { } lexiconId && _catalog.TryGet(lexiconId, out _))
+            {
+                // A name several entities share (ambiguous alias) is chosen again with the article's context.
+                var sharing = _catalog.IdsByExact(NameKeys.Exact(Surface(i))).ToList();
+                if (sharing.Count > 1 && sharing.Contains(lexiconId))
+                {
+                    var choice = CandidateChooser.Choose(sharing.Select(s => new NameCandidate(s, MatchKind.Exact)), _mentions[i].Type, _catalog, _articleIds);
+                    return (choice?.Id ?? lexiconId, 1.0);
+                }
+
+                return (lexiconId, 1.0);
+            }
+        }
+
+        var shortFormFirst = group.Any(i => _mentions[i].Cue == "short-form");
+        return (shortFormFirst ? ShortForm(group) ?? ByCandidates(group) : ByCandidates(group) ?? ShortForm(group));
+    }
+
+    private (string Id, double Factor)? ByCandidates(List<int> group)
+    {
+        foreach (var i in group)
+        {
+            var choice = CandidateChooser.Choose(_catalog.Candidates(Surface(i)), _mentions[i].Type, _catalog, _articleIds);
+            if (choice is { } found)
+            {
+                return (found.Id, found.Kind switch { MatchKind.Exact => 1.0, MatchKind.Compact => CompactFactor, _ => FuzzyFactor });
+            }
+        }
+
+        return null;
+    }
+
+    private (string Id, double Factor)? ShortForm(List<int> group)
+    {
+        foreach (var i in group)
+        {
+            if (_shortForms.TryGetValue(NameKeys.Exact(Surface(i)), out var id))
+            {
+                return (id, ShortFormFactor);
+            }
+        }
+
+        return null;
+    }
+
+    private (string Id, double Factor) NewEntity(List<int> group)
+    {
+        var surfaces = group.Select(Surface).ToList();
+        var english = surfaces.FirstOrDefault(s => !NameKeys.HasHan(s));
+        var chinese = surfaces.FirstOrDefault(NameKeys.HasHan);
+        var type = _mentions[group[0]].Type;
+        var id = DiscoveredIds.For(type, english ?? chinese ?? surfaces[0]);
+        if (_discovered.ContainsKey(id) || (_catalog.TryGet(id, out var known) && known.Type == type))
+        {
+            return (id, 1.0);
+        }
+
+        var nameZh = chinese is null ? null : ScriptFolding.ToSimplified(chinese);
+        var familyId = type == EntityType.Model ? FamilyInference.FamilyOf(_catalog, surfaces, id) : null;
+        _discovered[id] = new Entity(
+            id,
+            type,
+            english ?? nameZh ?? surfaces[0],
+            english,
+            nameZh,
+            [],
+            group.Max(i => _mentions[i].Confidence),
+            EntitySource.Discovered,
+            familyId);
+        return (id, 1.0);
+    }
+
+    private ImmutableDictionary<string, Entity> Entities()
+    {
+        var surfaces = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        for (var i = 0; i < _mentions.Length; i++)
+        {
+            var list = surfaces.TryGetValue(_ids[i]!, out var existing) ? existing : surfaces[_ids[i]!] = [];
+            list.Add(Surface(i));
+            if (SourceSurface(i) is { } source)
+            {
+                list.Add(source);
+            }
+        }
+
+        var entities = ImmutableDictionary.CreateBuilder<string, Entity>(StringComparer.Ordinal);
+        foreach (var (id, seen) in surfaces)
+        {
+            var entity = EntityOf(id);
+            // An English name learned from this article fills a gap; a lone family name is not a person's full name.
+            var english = seen.FirstOrDefault(s => !NameKeys.HasHan(s) && (entity.Type != EntityType.Person || s.Contains(' ', StringComparison.Ordinal)));
+            var withSeen = entity with
+            {
+                Aliases = EntityMerge.SortedAliases(entity.Aliases.Concat(seen).Concat(new[] { entity.Name, entity.NameEn, entity.NameZh }.OfType<string>())),
+            };
+            entities[id] = _discovered.ContainsKey(id) ? withSeen : EntityMerge.Merge(entity, withSeen with { NameEn = entity.NameEn ?? english });
+        }
+
+        return entities.ToImmutable();
+    }
+
+    private Entity EntityOf(string id) => _discovered.TryGetValue(id, out var entity) ? entity : _catalog.EntitiesById[id];
+
+    private string Surface(int index) => _document.SurfaceOf(_mentions[index]);
+
+    /// <summary>
+    /// The surface as the source printed it (英偉達 in a Traditional article), when it differs and is a clean copy:
+    /// a span the normaliser shortened (a removed gloss) or that crosses a line is not a name.
+    /// </summary>
+    private string? SourceSurface(int index)
+    {
+        var normalised = Surface(index);
+        var source = _document.Document.SourceTextOf(_mentions[index].Span).Trim();
+        if (source.Length == 0 || string.Equals(source, normalised, StringComparison.Ordinal) || source.Any(char.IsControl) ||
+            source.Length > normalised.Length * 2 + 2 || (source.IndexOfAny(['(', '（']) >= 0 && normalised.IndexOf('(', StringComparison.Ordinal) < 0))
+        {
+            return null;
+        }
+
+        return source;
+    }
+}

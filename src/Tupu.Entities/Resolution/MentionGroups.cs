@@ -1,0 +1,45 @@
+using Tupu.Domain.Entities;
+
+namespace Tupu.Entities.Resolution;
+
+/// <summary>Mentions joined by alias pairs (union-find): each group names one entity.</summary>
+internal static class MentionGroups
+{
+    /// <summary>Groups of mention indices, each in text order, ordered by their first mention.</summary>
+    public static List<List<int>> Of(MentionedDocument document)
+    {
+        var mentions = document.Mentions;
+        var parent = Enumerable.Range(0, mentions.Length).ToArray();
+        int Root(int i)
+        {
+            while (parent[i] != i)
+            {
+                parent[i] = parent[parent[i]];
+                i = parent[i];
+            }
+
+            return i;
+        }
+
+        var byStart = new Dictionary<int, int>();
+        for (var i = 0; i < mentions.Length; i++)
+        {
+            byStart[mentions[i].Span.Start] = i;
+        }
+
+        foreach (var pair in document.AliasPairs)
+        {
+            if (byStart.TryGetValue(pair.First.Start, out var a) && byStart.TryGetValue(pair.Second.Start, out var b) &&
+                mentions[a].Span == pair.First && mentions[b].Span == pair.Second)
+            {
+                parent[Root(a)] = Root(b);
+            }
+        }
+
+        return Enumerable.Range(0, mentions.Length)
+            .GroupBy(Root)
+            .Select(g => g.Order().ToList())
+            .OrderBy(g => g[0])
+            .ToList();
+    }
+}
