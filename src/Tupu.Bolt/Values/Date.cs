@@ -9,5 +9,12 @@ public sealed record Date(long EpochDays)
     public DateOnly ToDateOnly() =>
         DateOnly.FromDayNumber(checked((int)(EpochDays + DateOnly.FromDateTime(DateTime.UnixEpoch).DayNumber)));
 
-    public override string ToString() => ToDateOnly().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>ISO date within DateOnly's range; the raw day count beyond it (ToString must not throw).</summary>
+    public override string ToString()
+    {
+        var dayNumber = EpochDays + DateOnly.FromDateTime(DateTime.UnixEpoch).DayNumber;
+        return dayNumber >= DateOnly.MinValue.DayNumber && dayNumber <= DateOnly.MaxValue.DayNumber
+            ? DateOnly.FromDayNumber((int)dayNumber).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+            : $"Date {{ EpochDays = {EpochDays.ToString(System.Globalization.CultureInfo.InvariantCulture)} }}";
+    }
 }

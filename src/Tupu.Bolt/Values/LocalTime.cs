@@ -5,5 +5,6 @@ public sealed record LocalTime(long NanosecondOfDay)
 {
     public static LocalTime FromTimeOnly(TimeOnly time) => new(time.Ticks * 100);
 
+    /// <summary>Converts to <see cref="TimeOnly"/> (100 ns precision); throws <see cref="ArgumentOutOfRangeException"/> outside one day.</summary>
     public TimeOnly ToTimeOnly() => new(NanosecondOfDay / 100);
 }

@@ -436,6 +436,7 @@ public sealed class SessionConversationTests
         Assert.Equal(3L, pulls[1].MapField(0)["qid"]);
         Assert.Equal((-1L, 3L), ((long)discard!.MapField(0)["n"]!, (long)discard.MapField(0)["qid"]!));
     }
+
     [Fact]
     public async Task Cancellation_abandons_the_connection_and_the_next_query_gets_a_fresh_one()
     {
