@@ -27,8 +27,8 @@ internal static class BinarySniffer
         ([0, 0, 1, 0], "an icon"),
     ];
 
-    /// <summary>What kind of binary the bytes are, or null when they may be text. BOM-less UTF-16 is left to the caller.</summary>
-    public static string? Sniff(ReadOnlySpan<byte> head)
+    /// <summary>The kind of file a known signature names, or null.</summary>
+    public static string? Signature(ReadOnlySpan<byte> head)
     {
         foreach (var (magic, kind) in Signatures)
         {
@@ -48,6 +48,12 @@ internal static class BinarySniffer
             return "an MP4/HEIF media file";
         }
 
+        return null;
+    }
+
+    /// <summary>Why the bytes are not text (NUL or control bytes), or null when they may be text.</summary>
+    public static string? ControlBytes(ReadOnlySpan<byte> head)
+    {
         var control = 0;
         foreach (var b in head)
         {
@@ -68,19 +74,22 @@ internal static class BinarySniffer
     /// <summary>True when the bytes look like UTF-16 or UTF-32 without a byte-order mark (NUL in every other byte).</summary>
     public static bool LooksLikeWideText(ReadOnlySpan<byte> head)
     {
-        if (head.Length < 4)
+        if (head.Length < 8)
         {
             return false;
         }
 
-        int evenNul = 0, oddNul = 0;
-        for (var i = 0; i + 1 < head.Length; i += 2)
+        var nulByPosition = new int[4];
+        var quads = head.Length / 4;
+        for (var i = 0; i < quads * 4; i++)
         {
-            evenNul += head[i] == 0 ? 1 : 0;
-            oddNul += head[i + 1] == 0 ? 1 : 0;
+            nulByPosition[i % 4] += head[i] == 0 ? 1 : 0;
         }
 
-        var pairs = head.Length / 2;
-        return Math.Max(evenNul, oddNul) >= pairs * 0.3 && Math.Min(evenNul, oddNul) <= pairs * 0.1 + Math.Max(evenNul, oddNul) * 0.6;
+        bool Mostly(int position) => nulByPosition[position] >= quads * 0.9;
+        bool Rarely(int position) => nulByPosition[position] <= quads * 0.1;
+        var utf16 = (Mostly(1) && Mostly(3) && Rarely(0) && Rarely(2)) || (Mostly(0) && Mostly(2) && Rarely(1) && Rarely(3));
+        var utf32 = (Mostly(2) && Mostly(3) && Rarely(0)) || (Mostly(0) && Mostly(1) && Rarely(3));
+        return utf16 || utf32;
     }
 }

@@ -50,6 +50,15 @@ internal static class StrictEncodings
             var count = decoder.GetChars(bytes, chars, complete);
             text = new string(chars, 0, count);
             badOffset = -1;
+            // The code-page decoders map unassigned or user-defined bytes (0xFF in Big5, say) to private-use characters
+            // instead of failing; real text has none, so they count as invalid sequences.
+            if (!ReferenceEquals(encoding, Utf8) && !ReferenceEquals(encoding, Utf16LE) && !ReferenceEquals(encoding, Utf16BE)
+                && text.AsSpan().IndexOfAnyInRange('\uE000', '\uF8FF') >= 0)
+            {
+                text = string.Empty;
+                return false;
+            }
+
             return true;
         }
         catch (DecoderFallbackException ex)

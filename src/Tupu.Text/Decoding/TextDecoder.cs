@@ -45,7 +45,12 @@ internal static class TextDecoder
         }
 
         var head = bytes[..Math.Min(bytes.Length, SniffBytes)];
-        var binary = BinarySniffer.Sniff(head);
+        if (BinarySniffer.Signature(head) is { } signature)
+        {
+            throw new TupuException(ErrorCode.BinaryInput, $"{source}: not text but {signature}.");
+        }
+
+        var binary = BinarySniffer.ControlBytes(head);
         if (binary is null && bytes.IndexOf((byte)0) >= 0)
         {
             binary = "binary data (it contains NUL bytes)";
