@@ -31,7 +31,7 @@ internal sealed class ConnectionPool(ServerAddress address, ConnectionSettings s
         {
             while (_idle.TryDequeue(out var idle))
             {
-                if (idle.State == ConnectionState.Ready)
+                if (idle.State == ConnectionState.Ready && idle.LooksAlive())
                 {
                     return idle;
                 }

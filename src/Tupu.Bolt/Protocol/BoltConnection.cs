@@ -18,6 +18,7 @@ namespace Tupu.Bolt.Protocol;
 internal sealed class BoltConnection : IAsyncDisposable
 {
     private readonly Stream _stream;
+    private readonly Socket _socket;
     private readonly ChunkReader _reader;
     private readonly ArrayBufferWriter<byte> _outgoing = new();
     private readonly ArrayBufferWriter<byte> _message = new();
@@ -25,9 +26,10 @@ internal sealed class BoltConnection : IAsyncDisposable
     private readonly TimeSpan _readTimeout;
     private PackStreamWriter _packer;
 
-    private BoltConnection(Stream stream, ServerAddress address, BoltVersion version, TimeSpan readTimeout)
+    private BoltConnection(Stream stream, Socket socket, ServerAddress address, BoltVersion version, TimeSpan readTimeout)
     {
         _stream = stream;
+        _socket = socket;
         _reader = new ChunkReader(stream);
         Address = address;
         Protocol = new BoltProtocol(version);
@@ -50,12 +52,12 @@ internal sealed class BoltConnection : IAsyncDisposable
     /// <summary>Connects, negotiates the version, and authenticates (HELLO, LOGON from 5.1).</summary>
     public static async Task<BoltConnection> OpenAsync(ServerAddress address, ConnectionSettings settings, CancellationToken cancellationToken)
     {
-        var stream = await SocketConnector.ConnectAsync(address, settings.Tls, settings.Config.ConnectionTimeout, cancellationToken).ConfigureAwait(false);
+        var (stream, socket) = await SocketConnector.ConnectAsync(address, settings.Tls, settings.Config.ConnectionTimeout, cancellationToken).ConfigureAwait(false);
         BoltConnection? connection = null;
         try
         {
             var version = await NegotiateAsync(stream, address, settings.Config.ConnectionTimeout, cancellationToken).ConfigureAwait(false);
-            connection = new BoltConnection(stream, address, version, settings.Config.ReadTimeout);
+            connection = new BoltConnection(stream, socket, address, version, settings.Config.ReadTimeout);
             await connection.InitializeAsync(settings, cancellationToken).ConfigureAwait(false);
             return connection;
         }
@@ -116,6 +118,22 @@ internal sealed class BoltConnection : IAsyncDisposable
                     _packer = new PackStreamWriter(_message, utcDateTime: true);
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// Cheap check for an idle connection: a server that closed it (idle timeout, restart) makes the socket readable
+    /// with nothing to read. Any unexpected bytes on an idle connection also disqualify it.
+    /// </summary>
+    public bool LooksAlive()
+    {
+        try
+        {
+            return IsOpen && _pipeline.Count == 0 && !_socket.Poll(0, SelectMode.SelectRead);
+        }
+        catch (Exception ex) when (ex is SocketException or ObjectDisposedException)
+        {
+            return false;
         }
     }
 

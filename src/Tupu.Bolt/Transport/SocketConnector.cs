@@ -6,7 +6,7 @@ namespace Tupu.Bolt.Transport;
 /// <summary>Opens TCP (and TLS, per scheme) to one server within the connect timeout.</summary>
 internal static class SocketConnector
 {
-    public static async Task<Stream> ConnectAsync(ServerAddress address, TlsMode tls, TimeSpan timeout, CancellationToken cancellationToken)
+    public static async Task<(Stream Stream, Socket Socket)> ConnectAsync(ServerAddress address, TlsMode tls, TimeSpan timeout, CancellationToken cancellationToken)
     {
         using var timeoutCts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeoutCts.CancelAfter(timeout);
@@ -28,7 +28,7 @@ internal static class SocketConnector
                 stream = ssl;
             }
 
-            return stream;
+            return (stream, client.Client);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

@@ -472,4 +472,46 @@ public sealed class SessionConversationTests
         await server.VerifyAsync();
         Assert.Equal(2, server.AcceptedConnections);
     }
+
+    [Fact]
+    public async Task Pooled_connection_closed_by_the_server_while_idle_is_replaced()
+    {
+        var firstDone = new TaskCompletionSource();
+        await using var server = new ScriptedBoltServer(
+            async c =>
+            {
+                await c.AcceptHelloAsync();
+                await c.ExpectAsync(MessageSignature.Run);
+                await c.ExpectAsync(MessageSignature.Pull);
+                await c.SuccessAsync(new() { ["fields"] = new[] { "x" } });
+                await c.SuccessAsync(new());
+                c.Drop(); // idle timeout on the server side
+                firstDone.SetResult();
+            },
+            async c =>
+            {
+                await c.AcceptHelloAsync();
+                await c.ExpectAsync(MessageSignature.Run);
+                await c.ExpectAsync(MessageSignature.Pull);
+                await c.SuccessAsync(new() { ["fields"] = new[] { "x" } });
+                await c.SuccessAsync(new());
+                await c.ExpectGoodbyeOrCloseAsync();
+            });
+
+        await using (var driver = GraphDatabase.Driver(server.Uri(), TestConfig.Auth, TestConfig.Fast))
+        {
+            await using (var first = driver.AsyncSession())
+            {
+                await (await first.RunAsync("RETURN 1 AS x")).ConsumeAsync();
+            }
+
+            await firstDone.Task.WaitAsync(TimeSpan.FromSeconds(5));
+            await Task.Delay(100); // let the reset reach the client socket
+            await using var second = driver.AsyncSession();
+            await (await second.RunAsync("RETURN 1 AS x")).ConsumeAsync(); // auto-commit is not retried: it must get a live connection
+        }
+
+        await server.VerifyAsync();
+        Assert.Equal(2, server.AcceptedConnections);
+    }
 }
