@@ -29,7 +29,11 @@ internal static class FolderWalker
             }
 
             var display = ArticleFactory.NormalizePath(path);
-            if (File.Exists(path))
+            if (IsLinkLoop(path))
+            {
+                yield return Missing(path, display);
+            }
+            else if (File.Exists(path))
             {
                 yield return new ArticleInput(display, LengthOf(path));
             }
@@ -74,7 +78,11 @@ internal static class FolderWalker
         foreach (var entry in entries)
         {
             var childDisplay = display + "/" + Path.GetFileName(entry);
-            if (Directory.Exists(entry))
+            if (IsLinkLoop(entry))
+            {
+                yield return Missing(entry, childDisplay);
+            }
+            else if (Directory.Exists(entry))
             {
                 foreach (var input in Walk(RealPathOf(entry), childDisplay, ancestors, visited, depth + 1))
                 {
@@ -88,7 +96,7 @@ internal static class FolderWalker
                     yield return new ArticleInput(childDisplay, LengthOf(entry));
                 }
             }
-            else if (IsArticleFile(entry) || IsLinkLoop(entry))
+            else if (IsArticleFile(entry))
             {
                 yield return Missing(entry, childDisplay);
             }
