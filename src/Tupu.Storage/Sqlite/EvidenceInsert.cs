@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Tupu.Domain.Relations;
 
 namespace Tupu.Storage.Sqlite;
@@ -9,10 +8,7 @@ namespace Tupu.Storage.Sqlite;
 /// </summary>
 internal static class EvidenceInsert
 {
-    public static SqliteCommand Create(SqliteConnection connection, SqliteTransaction transaction)
-    {
-        var command = connection.Command(
-            """
+    private const string Sql = """
             INSERT INTO evidence (rel_id, type, subject_id, object_id, negated, article_id, span_start, span_end,
                                   sentence, trigger, certainty, confidence, attributed_to, role, current)
             VALUES ($rel, $type, $subject, $object, $negated, $article, $start, $end,
@@ -23,36 +19,27 @@ internal static class EvidenceInsert
                 attributed_to = coalesce(attributed_to, excluded.attributed_to),
                 role = coalesce(role, excluded.role),
                 current = coalesce(current, excluded.current);
-            """,
-            transaction);
-        foreach (var name in new[] { "$rel", "$type", "$subject", "$object", "$negated", "$article", "$start", "$end", "$sentence", "$trigger", "$certainty", "$confidence", "$attributedTo", "$role", "$current" })
-        {
-            command.Parameters.Add(new SqliteParameter { ParameterName = name });
-        }
+            """;
 
-        return command;
-    }
-
-    public static async Task RunAsync(SqliteCommand command, string relId, string articleId, Relation relation, CancellationToken ct)
-    {
-        var p = command.Parameters;
-        p["$rel"].Value = relId;
-        p["$type"].Value = relation.Type.SchemaName();
-        p["$subject"].Value = relation.SubjectId;
-        p["$object"].Value = relation.ObjectId;
-        p["$negated"].Value = relation.Certainty == Certainty.Negated ? 1 : 0;
-        p["$article"].Value = articleId;
-        p["$start"].Value = relation.Evidence.SourceSpan.Start;
-        p["$end"].Value = relation.Evidence.SourceSpan.End;
-        p["$sentence"].Value = relation.Evidence.Sentence;
-        p["$trigger"].Value = relation.Evidence.Trigger;
-        p["$certainty"].Value = CertaintyText(relation.Certainty);
-        p["$confidence"].Value = relation.Confidence;
-        p["$attributedTo"].Value = (object?)relation.AttributedTo ?? DBNull.Value;
-        p["$role"].Value = (object?)relation.Role ?? DBNull.Value;
-        p["$current"].Value = relation.Current is { } current ? (current ? 1 : 0) : DBNull.Value;
-        await command.ExecuteNonQueryAsync(ct);
-    }
+    public static Task<int> RunAsync(CommandCache commands, string relId, string articleId, Relation relation, CancellationToken ct) =>
+        commands.ExecuteAsync(
+            Sql,
+            ct,
+            ("$rel", relId),
+            ("$type", relation.Type.SchemaName()),
+            ("$subject", relation.SubjectId),
+            ("$object", relation.ObjectId),
+            ("$negated", relation.Certainty == Certainty.Negated ? 1 : 0),
+            ("$article", articleId),
+            ("$start", relation.Evidence.SourceSpan.Start),
+            ("$end", relation.Evidence.SourceSpan.End),
+            ("$sentence", relation.Evidence.Sentence),
+            ("$trigger", relation.Evidence.Trigger),
+            ("$certainty", CertaintyText(relation.Certainty)),
+            ("$confidence", relation.Confidence),
+            ("$attributedTo", relation.AttributedTo),
+            ("$role", relation.Role),
+            ("$current", relation.Current is { } current ? (current ? 1 : 0) : null));
 
     public static string CertaintyText(Certainty certainty) => certainty switch
     {

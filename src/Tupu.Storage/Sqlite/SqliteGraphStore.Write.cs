@@ -21,7 +21,8 @@ public sealed partial class SqliteGraphStore
         {
             // BEGIN IMMEDIATE: take the write lock up front so the unchanged check and the write see the same state.
             await using var transaction = writer.BeginTransaction(deferred: false);
-            var write = new ArticleWrite(writer, transaction, batch, StepHook);
+            commands.Transaction = transaction;
+            var write = new ArticleWrite(commands, batch, StepHook);
             var result = await write.RunAsync(cancellationToken);
             if (result.Outcome != WriteOutcome.Unchanged)
             {
@@ -36,12 +37,13 @@ public sealed partial class SqliteGraphStore
         }
         finally
         {
+            commands.Transaction = null;
             writeLock.Release();
         }
     }
 
     /// <summary>One article's write: the steps of the transaction, in order.</summary>
-    private sealed class ArticleWrite(SqliteConnection connection, SqliteTransaction transaction, GraphBatch batch, Func<WriteStep, Task>? hook)
+    private sealed class ArticleWrite(CommandCache commands, GraphBatch batch, Func<WriteStep, Task>? hook)
     {
         private readonly HashSet<string> referenced = new(StringComparer.Ordinal);
         private readonly HashSet<string> orphanCandidates = new(StringComparer.Ordinal);
@@ -90,9 +92,8 @@ public sealed partial class SqliteGraphStore
 
         private async Task<(string Id, string Hash)?> FindPreviousAsync(CancellationToken ct)
         {
-            await using var command = connection.Command(
+            var command = commands.Get(
                 "SELECT id, content_hash FROM article WHERE source_key = $source OR id = $id ORDER BY id = $id DESC LIMIT 1;",
-                transaction,
                 ("$source", batch.Article.SourceKey),
                 ("$id", ArticleId));
             await using var reader = await command.ExecuteReaderAsync(ct);
@@ -102,8 +103,7 @@ public sealed partial class SqliteGraphStore
         /// <summary>Deletes a previous version's own rows; its entities become candidates for removal.</summary>
         private async Task RemoveArticleAsync(string previousId, CancellationToken ct)
         {
-            await using (var command = connection.Command("SELECT entity_id FROM entity_article WHERE article_id = $id;", transaction, ("$id", previousId)))
-            await using (var reader = await command.ExecuteReaderAsync(ct))
+            await using (var reader = await commands.Get("SELECT entity_id FROM entity_article WHERE article_id = $id;", ("$id", previousId)).ExecuteReaderAsync(ct))
             {
                 while (await reader.ReadAsync(ct))
                 {
@@ -112,7 +112,7 @@ public sealed partial class SqliteGraphStore
             }
 
             // mention, evidence and entity_article rows go with the article (ON DELETE CASCADE).
-            await connection.ExecuteAsync("DELETE FROM article WHERE id = $id;", ct, transaction, ("$id", previousId));
+            await commands.ExecuteAsync("DELETE FROM article WHERE id = $id;", ct, ("$id", previousId));
         }
 
         private async Task MergeEntitiesAsync(CancellationToken ct)
@@ -144,12 +144,11 @@ public sealed partial class SqliteGraphStore
 
         private async Task<Entity?> ReadEntityAsync(string id, CancellationToken ct)
         {
-            await using var command = connection.Command($"SELECT {EntityRows.Columns} FROM entity WHERE id = $id;", transaction, ("$id", id));
-            await using var reader = await command.ExecuteReaderAsync(ct);
+            await using var reader = await commands.Get($"SELECT {EntityRows.Columns} FROM entity WHERE id = $id;", ("$id", id)).ExecuteReaderAsync(ct);
             return await reader.ReadAsync(ct) ? EntityRows.Read(reader) : null;
         }
 
-        private Task<int> UpsertEntityAsync(Entity entity, CancellationToken ct) => connection.ExecuteAsync(
+        private Task<int> UpsertEntityAsync(Entity entity, CancellationToken ct) => commands.ExecuteAsync(
             """
             INSERT INTO entity (id, type, name, name_en, name_zh, aliases, confidence, source, family_id, version_rel_id)
             VALUES ($id, $type, $name, $nameEn, $nameZh, $aliases, $confidence, $source, $family, $versionRel)
@@ -159,7 +158,6 @@ public sealed partial class SqliteGraphStore
                 version_rel_id = excluded.version_rel_id;
             """,
             ct,
-            transaction,
             ("$id", entity.Id),
             ("$type", Labels.Of(entity.Type)),
             ("$name", entity.Name),
@@ -182,13 +180,12 @@ public sealed partial class SqliteGraphStore
                 relationshipsCreated++;
             }
 
-            await connection.ExecuteAsync(
+            await commands.ExecuteAsync(
                 """
                 INSERT INTO article (id, source_key, content_hash, title, url, outlet, published, language, encoding, outlet_id, published_rel_id)
                 VALUES ($id, $source, $hash, $title, $url, $outlet, $published, $language, $encoding, $outletId, $publishedRel);
                 """,
                 ct,
-                transaction,
                 ("$id", article.Id),
                 ("$source", article.SourceKey),
                 ("$hash", article.ContentHash),
@@ -207,10 +204,9 @@ public sealed partial class SqliteGraphStore
             foreach (var entityId in batch.MentionedEntityIds.Distinct(StringComparer.Ordinal))
             {
                 await RequireEntityAsync(entityId, "mentioned entity", ct);
-                await connection.ExecuteAsync(
+                await commands.ExecuteAsync(
                     "INSERT INTO mention (article_id, entity_id, rel_id) VALUES ($article, $entity, $rel);",
                     ct,
-                    transaction,
                     ("$article", ArticleId),
                     ("$entity", entityId),
                     ("$rel", RelationshipIds.Of(RelationType.Mentions, ArticleId, entityId)));
@@ -221,9 +217,6 @@ public sealed partial class SqliteGraphStore
         private async Task InsertRelationsAsync(CancellationToken ct)
         {
             var counted = new HashSet<string>(StringComparer.Ordinal);
-            await using var exists = connection.Command("SELECT EXISTS (SELECT 1 FROM evidence WHERE rel_id = $rel);", transaction);
-            var existsRel = exists.Parameters.Add("$rel", SqliteType.Text);
-            await using var insert = EvidenceInsert.Create(connection, transaction);
             foreach (var relation in batch.Relations)
             {
                 if (!relation.Type.IsSemantic())
@@ -237,8 +230,7 @@ public sealed partial class SqliteGraphStore
                 var relId = RelationshipIds.Of(relation.Type, relation.SubjectId, relation.ObjectId, negated);
                 if (counted.Add(relId))
                 {
-                    existsRel.Value = relId;
-                    var existed = Convert.ToInt64(await exists.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture) != 0;
+                    var existed = await commands.LongAsync("SELECT EXISTS (SELECT 1 FROM evidence WHERE rel_id = $rel);", ct, ("$rel", relId)) != 0;
                     if (existed)
                     {
                         relationshipsMerged++;
@@ -249,22 +241,20 @@ public sealed partial class SqliteGraphStore
                     }
                 }
 
-                await EvidenceInsert.RunAsync(insert, relId, ArticleId, relation, ct);
+                await EvidenceInsert.RunAsync(commands, relId, ArticleId, relation, ct);
             }
         }
 
         /// <summary>Records every entity the article touches, so removal of orphans knows who still needs them.</summary>
         private async Task InsertReferencesAsync(CancellationToken ct)
         {
-            await using var command = connection.Command(
-                "INSERT OR IGNORE INTO entity_article (entity_id, article_id) VALUES ($entity, $article);",
-                transaction,
-                ("$article", ArticleId));
-            var entity = command.Parameters.Add("$entity", SqliteType.Text);
             foreach (var id in referenced.Order(StringComparer.Ordinal))
             {
-                entity.Value = id;
-                await command.ExecuteNonQueryAsync(ct);
+                await commands.ExecuteAsync(
+                    "INSERT OR IGNORE INTO entity_article (entity_id, article_id) VALUES ($entity, $article);",
+                    ct,
+                    ("$entity", id),
+                    ("$article", ArticleId));
             }
         }
 
@@ -272,13 +262,12 @@ public sealed partial class SqliteGraphStore
         {
             foreach (var id in orphanCandidates.Order(StringComparer.Ordinal))
             {
-                await connection.ExecuteAsync(
+                await commands.ExecuteAsync(
                     """
                     DELETE FROM entity WHERE id = $id
                         AND NOT EXISTS (SELECT 1 FROM entity_article WHERE entity_id = $id);
                     """,
                     ct,
-                    transaction,
                     ("$id", id));
             }
         }
@@ -287,7 +276,7 @@ public sealed partial class SqliteGraphStore
         {
             if (!referenced.Contains(id))
             {
-                var known = await connection.ScalarAsync<long>("SELECT EXISTS (SELECT 1 FROM entity WHERE id = $id);", ct, transaction, ("$id", id));
+                var known = await commands.LongAsync("SELECT EXISTS (SELECT 1 FROM entity WHERE id = $id);", ct, ("$id", id));
                 if (known == 0)
                 {
                     throw new TupuException(ErrorCode.InvalidEndpoint, $"Article {ArticleId}: {role} '{id}' is not a known entity.");

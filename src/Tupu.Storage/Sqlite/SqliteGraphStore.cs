@@ -21,11 +21,13 @@ public sealed partial class SqliteGraphStore : IGraphStore
     private readonly string connectionString;
     private readonly SqliteConnection writer;
     private readonly SemaphoreSlim writeLock = new(1, 1);
+    private readonly CommandCache commands;
 
     private SqliteGraphStore(string connectionString, SqliteConnection writer)
     {
         this.connectionString = connectionString;
         this.writer = writer;
+        commands = new CommandCache(writer);
     }
 
     /// <summary>The full path of the store's database file.</summary>
@@ -106,6 +108,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
     /// <inheritdoc/>
     public async ValueTask DisposeAsync()
     {
+        commands.Dispose();
         await writer.DisposeAsync();
         writeLock.Dispose();
     }

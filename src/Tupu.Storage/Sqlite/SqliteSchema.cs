@@ -66,8 +66,10 @@ internal static class SqliteSchema
             attributed_to TEXT,
             role          TEXT,
             current       INTEGER,
-            PRIMARY KEY (rel_id, article_id, span_start, span_end)
-        ) WITHOUT ROWID;
+            -- A rowid table with a small unique key: rows (long sentences) append in write order, and only the
+            -- key index takes the random inserts of hashed relationship ids.
+            UNIQUE (rel_id, article_id, span_start, span_end)
+        );
         CREATE INDEX evidence_by_article ON evidence (article_id);
 
         -- Which articles reference an entity: an entity no article references any more is removed.

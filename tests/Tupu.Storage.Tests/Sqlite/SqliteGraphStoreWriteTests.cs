@@ -127,12 +127,15 @@ public sealed class SqliteGraphStoreWriteTests
             await pragma.ExecuteNonQueryAsync();
         }
 
+        var walBefore = new FileInfo(temp.DatabasePath + "-wal").Length;
+        var walAtCrash = 0L;
         var crashFolder = TempStore.NewFolder();
         var crashed = Path.Combine(crashFolder, "tupu.db");
         temp.Store.StepHook = s =>
         {
             if (s == step)
             {
+                walAtCrash = new FileInfo(temp.DatabasePath + "-wal").Length;
                 File.Copy(temp.DatabasePath, crashed);
                 if (File.Exists(temp.DatabasePath + "-wal"))
                 {
@@ -145,6 +148,10 @@ public sealed class SqliteGraphStoreWriteTests
         var batch = FirstArticle(extra: [.. Enumerable.Range(0, 200).Select(i =>
             Relation(RelationType.Uses, Nvidia, Qwen, Article("news/1.txt", "h1"), $"Nvidia uses Qwen, sentence {i} " + new string('x', 400), start: 100 + (i * 1000)))]);
         await temp.Store.WriteAsync(batch);
+        if (step >= WriteStep.RelationsInserted)
+        {
+            Assert.True(walAtCrash > walBefore, "uncommitted pages should have spilled into the copied WAL");
+        }
 
         try
         {
