@@ -79,6 +79,7 @@ internal sealed class ScriptedBoltServer : IAsyncDisposable
                 return;
             }
 
+            client.NoDelay = true; // small scripted writes must not wait for delayed ACKs
             var index = Interlocked.Increment(ref _accepted) - 1;
             lock (_connections)
             {
