@@ -10,9 +10,11 @@ internal sealed record Candidate(
     CandidateKind Kind,
     double Confidence,
     string Cue,
-    string? LexiconId = null)
+    string? LexiconId = null,
+    EntitySource? KnownSource = null)
 {
-    public EntitySource Source => Kind == CandidateKind.Lexicon ? EntitySource.Lexicon : EntitySource.Discovered;
+    /// <summary>A catalog match keeps its entity's source (a stored discovery stays Discovered); the rest are discoveries.</summary>
+    public EntitySource Source => Kind == CandidateKind.Lexicon ? KnownSource ?? EntitySource.Lexicon : EntitySource.Discovered;
 
     public Mention ToMention() => new(Span, Type, Source, Confidence, LexiconId, Cue);
 }

@@ -12,7 +12,7 @@ internal static class LexiconMatcher
         {
             // An ambiguous name keeps its first entity here; the resolver chooses again with the article's context.
             var entity = catalog.EntitiesById[ids[0]];
-            candidates.Add(new Candidate(span, entity.Type, CandidateKind.Lexicon, Confidences.Lexicon, "lexicon", entity.Id));
+            candidates.Add(new Candidate(span, entity.Type, CandidateKind.Lexicon, Confidences.Lexicon, "lexicon", entity.Id, entity.Source));
         }
 
         return candidates;

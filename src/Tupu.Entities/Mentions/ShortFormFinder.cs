@@ -40,7 +40,7 @@ internal static class ShortFormFinder
             if (span.Start >= end)
             {
                 yield return new Candidate(span, full.Type, full.Source == EntitySource.Lexicon ? CandidateKind.Lexicon : CandidateKind.Discovered,
-                    Confidences.ShortForm, "short-form", full.LexiconId);
+                    Confidences.ShortForm, "short-form", full.LexiconId, full.Source);
             }
         }
     }

@@ -98,7 +98,7 @@ internal static class VersionDiscoverer
 
         var end = LatinRuns.WordEnd(context.Text, start);
         return VersionTail.IsTail(context.Text[start..end], context.Data) && VersionTail.HasNumber(context.Text[start..end])
-            ? new Candidate(new TextSpan(lexicon.Span.Start, end), EntityType.Model, CandidateKind.Extension, Confidences.Extension, "version", lexicon.LexiconId)
+            ? new Candidate(new TextSpan(lexicon.Span.Start, end), EntityType.Model, CandidateKind.Extension, Confidences.Extension, "version")
             : null;
     }
 
@@ -131,7 +131,7 @@ internal static class VersionDiscoverer
         }
 
         return parts == 0 ? null
-            : new Candidate(new TextSpan(lexicon.Span.Start, end), EntityType.Model, CandidateKind.Extension, Confidences.Extension, "version", lexicon.LexiconId);
+            : new Candidate(new TextSpan(lexicon.Span.Start, end), EntityType.Model, CandidateKind.Extension, Confidences.Extension, "version");
     }
 
     private static Entity? KnownModelOrCompany(RecognitionContext context, string name)

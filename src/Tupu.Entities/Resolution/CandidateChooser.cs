@@ -4,7 +4,7 @@ namespace Tupu.Entities.Resolution;
 
 /// <summary>
 /// The choice among candidates: how well the surface matched, whether the type agrees with the mention's, and whether
-/// the article names the candidate's family or members elsewhere. A fuzzy match of another type is no match.
+/// the article names the candidate's family or members elsewhere. A fuzzy match stands only for a lexicon name of the same type.
 /// </summary>
 internal static class CandidateChooser
 {
@@ -24,7 +24,9 @@ internal static class CandidateChooser
             }
 
             var typeAgrees = entity.Type == mentionType;
-            if (!typeAgrees && candidate.Kind == MatchKind.Fuzzy)
+            // One letter apart is a spelling variant of a curated name, but may be another person or another
+            // discovery altogether (Zhang Wei / Zhang Wen): fuzzy matches stand only for lexicon non-person names.
+            if (candidate.Kind == MatchKind.Fuzzy && (!typeAgrees || entity.Source != EntitySource.Lexicon || entity.Type == EntityType.Person))
             {
                 continue;
             }

@@ -34,9 +34,23 @@ internal static class FamilyInference
                 {
                     return models[0].FamilyId ?? models[0].Id;
                 }
+
+                // A company name before the version (DeepSeek-R2): the family row named after the company.
+                if (catalog.IdsByCompact(prefix).Any(id => catalog.EntitiesById[id].Type == EntityType.Company) &&
+                    FamilyNamedAfter(catalog, prefix) is { } family)
+                {
+                    return family;
+                }
             }
         }
 
         return null;
     }
+
+    private static string? FamilyNamedAfter(EntityCatalog catalog, string companyKey) =>
+        catalog.EntitiesById.Values
+            .Where(e => e.Type == EntityType.Model && e.FamilyId is null && NameKeys.Compact(e.Name).StartsWith(companyKey, StringComparison.Ordinal))
+            .Select(e => e.Id)
+            .Order(StringComparer.Ordinal)
+            .FirstOrDefault();
 }
