@@ -15,6 +15,12 @@ public sealed partial class Neo4jGraphStore
     {
         ArgumentNullException.ThrowIfNull(batch);
         var plan = ArticleWritePlan.From(batch);
+        if (plan.UnknownIds().Count == 0)
+        {
+            // Everything is known from the batch: reject a forbidden relation before talking to the server.
+            plan.CheckEndpoints(plan.KnownLabels);
+        }
+
         await using var session = OpenSession();
         var (result, counters) = await session.ExecuteWriteAsync(
             tx => new ArticleWrite(tx, plan, batchSize, cancellationToken).RunAsync(),

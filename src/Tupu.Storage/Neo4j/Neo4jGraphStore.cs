@@ -37,6 +37,27 @@ public sealed partial class Neo4jGraphStore : IGraphStore
         this.ownsDriver = ownsDriver;
     }
 
+    /// <summary>
+    /// Creates a driver for <paramref name="settings"/>, verifies that the server is reachable and accepts the
+    /// credentials (so nothing is half-written when it is not), and returns a store owning that driver. Throws the
+    /// driver's <see cref="ServiceUnavailableException"/> or <see cref="AuthenticationException"/> otherwise.
+    /// </summary>
+    public static async Task<Neo4jGraphStore> ConnectAsync(Neo4jSettings settings, int batchSize = 1000, DriverConfig? config = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var driver = settings.CreateDriver(config);
+        try
+        {
+            await driver.VerifyConnectivityAsync(cancellationToken);
+            return new Neo4jGraphStore(driver, settings.Database, batchSize, ownsDriver: true);
+        }
+        catch
+        {
+            await driver.DisposeAsync();
+            throw;
+        }
+    }
+
     /// <summary>The server's write counters summed over every committed write of this store.</summary>
     public Neo4jCounters Counters { get; private set; } = Neo4jCounters.Zero;
 

@@ -35,6 +35,9 @@ public sealed record Neo4jSettings(string Uri, string User, string Password, str
     /// <summary>Basic auth; an empty password means a server with authentication disabled.</summary>
     public IAuthToken AuthToken => Password.Length == 0 ? AuthTokens.None : AuthTokens.Basic(User, Password);
 
+    /// <summary>A driver (connection pool) for these settings; it connects lazily.</summary>
+    public IDriver CreateDriver(DriverConfig? config = null) => GraphDatabase.Driver(Uri, AuthToken, config);
+
     public override string ToString() =>
         $"Neo4jSettings {{ Uri = {RedactedUri(Uri)}, User = {User}, Database = {Database ?? "(default)"} }}";
 
