@@ -169,9 +169,10 @@ internal sealed class LargeArticleReader
 
     private string? TakePart()
     {
-        if (!_frontMatterRead && (_pending.Length >= FrontMatterWindow || _finished))
+        var window = Math.Min(FrontMatterWindow, _options.PartSize);
+        if (!_frontMatterRead && (_pending.Length >= window || _finished))
         {
-            var head = _pending.ToString(0, Math.Min(_pending.Length, FrontMatterWindow));
+            var head = _pending.ToString(0, Math.Min(_pending.Length, window));
             var (metadata, bodyStart) = FrontMatterParser.Parse(head, _displayName);
             _metadata = metadata;
             _pending.Remove(0, bodyStart);
@@ -184,35 +185,46 @@ internal sealed class LargeArticleReader
         }
 
         var text = _pending.ToString();
-        var cut = _finished && _pendingBytes < _options.PartSize ? text.Length : CutPoint(text);
+        var cut = _finished && _pendingBytes < _options.PartSize ? text.Length : CutPoint(text, _options.PartSize);
         _pending.Clear().Append(text, cut, text.Length - cut);
         _pendingBytes = Encoding.UTF8.GetByteCount(_pending.ToString());
         return text[..cut];
     }
 
-    /// <summary>A paragraph break in the second half, else a line break, a sentence end, a space, or any char boundary.</summary>
-    private static int CutPoint(string text)
+    /// <summary>
+    /// Where to end a part of about <paramref name="partSize"/> UTF-8 bytes: the last paragraph break in its second half,
+    /// else a line break, a sentence end or a space there, else exactly at the size (never inside a surrogate pair).
+    /// </summary>
+    internal static int CutPoint(string text, int partSize)
     {
-        var half = text.Length / 2;
-        var at = text.LastIndexOf("\n\n", StringComparison.Ordinal);
+        var limit = 0;
+        var bytes = 0;
+        while (limit < text.Length && bytes < partSize)
+        {
+            var c = text[limit++];
+            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : char.IsSurrogate(c) ? 2 : 3;
+        }
+
+        var half = limit / 2;
+        var window = text.AsSpan(0, limit);
+        var at = window.LastIndexOf("\n\n", StringComparison.Ordinal);
         if (at >= half)
         {
             return at + 2;
         }
 
-        at = text.LastIndexOf('\n');
+        at = window.LastIndexOf('\n');
         if (at >= half)
         {
             return at + 1;
         }
 
-        at = text.LastIndexOfAny(['。', '！', '？', '.', '!', '?', ' ']);
+        at = window.LastIndexOfAny("。！？.!? ");
         if (at >= half)
         {
             return at + 1;
         }
 
-        var cut = text.Length;
-        return char.IsHighSurrogate(text[cut - 1]) ? cut - 1 : cut;
+        return limit < text.Length && char.IsHighSurrogate(text[limit - 1]) ? limit - 1 : Math.Max(1, limit);
     }
 }

@@ -9,6 +9,8 @@ namespace Tupu.Text.Scripts;
 /// </summary>
 internal static class SimplifiedTable
 {
+    private const int BatchSize = 512;
+
     private static readonly Lazy<char[]> Table = new(Build, LazyThreadSafetyMode.ExecutionAndPublication);
 
     public static char[] Instance => Table.Value;
@@ -43,27 +45,22 @@ internal static class SimplifiedTable
         var transliterator = Transliterator.GetInstance("Traditional-Simplified");
         var chars = HanCharacters().ToArray();
 
-        // One call over all characters, each on its own line, is thousands of times faster than one call per character;
-        // the line breaks keep the transliterator from seeing multi-character phrases.
-        var batch = new StringBuilder(chars.Length * 2);
-        foreach (var c in chars)
+        // Batches of characters, one per line, are much faster than one call per character, and the line breaks keep
+        // the transliterator from seeing multi-character phrases. Batches stay small: its cost grows faster than linearly.
+        var batch = new StringBuilder(BatchSize * 2);
+        for (var from = 0; from < chars.Length; from += BatchSize)
         {
-            batch.Append(c).Append('\n');
-        }
-
-        var lines = transliterator.Transliterate(batch.ToString()).Split('\n');
-        if (lines.Length == chars.Length + 1)
-        {
-            for (var i = 0; i < chars.Length; i++)
+            var count = Math.Min(BatchSize, chars.Length - from);
+            batch.Clear();
+            for (var i = from; i < from + count; i++)
             {
-                Assign(table, chars[i], lines[i]);
+                batch.Append(chars[i]).Append('\n');
             }
-        }
-        else
-        {
-            foreach (var c in chars)
+
+            var lines = transliterator.Transliterate(batch.ToString()).Split('\n');
+            for (var i = 0; i < count; i++)
             {
-                Assign(table, c, transliterator.Transliterate(c.ToString()));
+                Assign(table, chars[from + i], lines.Length == count + 1 ? lines[i] : transliterator.Transliterate(chars[from + i].ToString()));
             }
         }
 
