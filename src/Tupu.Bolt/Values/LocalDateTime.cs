@@ -19,4 +19,8 @@ public sealed record LocalDateTime(long EpochSeconds, int Nanosecond)
     /// <summary>Converts to an unspecified-kind <see cref="DateTime"/> (100 ns precision).</summary>
     public DateTime ToDateTime() =>
         DateTime.SpecifyKind(DateTime.UnixEpoch.AddTicks((EpochSeconds * TimeSpan.TicksPerSecond) + (Nanosecond / 100)), DateTimeKind.Unspecified);
+
+    /// <summary>ISO-8601, for example 2024-04-06T12:00:00; the raw fields beyond .NET's range.</summary>
+    public override string ToString() =>
+        IsoText.DateTime(EpochSeconds, Nanosecond) ?? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"LocalDateTime {{ EpochSeconds = {EpochSeconds}, Nanosecond = {Nanosecond} }}");
 }

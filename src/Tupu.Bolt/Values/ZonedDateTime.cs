@@ -17,4 +17,13 @@ public sealed record ZonedDateTime(long EpochSeconds, int Nanosecond, int Offset
     public DateTimeOffset ToDateTimeOffset() =>
         new DateTimeOffset(DateTime.UnixEpoch.AddTicks((EpochSeconds * TimeSpan.TicksPerSecond) + (Nanosecond / 100)), TimeSpan.Zero)
             .ToOffset(TimeSpan.FromSeconds(OffsetSeconds));
+
+    /// <summary>ISO-8601 at the value's offset, with the zone in brackets when known: 2024-07-01T12:00:00+02:00[Europe/Berlin].</summary>
+    public override string ToString()
+    {
+        var local = IsoText.DateTime(EpochSeconds + OffsetSeconds, Nanosecond);
+        return local is null
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"ZonedDateTime {{ EpochSeconds = {EpochSeconds}, Nanosecond = {Nanosecond}, OffsetSeconds = {OffsetSeconds}, ZoneId = {ZoneId} }}")
+            : local + IsoText.Offset(OffsetSeconds) + (ZoneId is null ? string.Empty : $"[{ZoneId}]");
+    }
 }
