@@ -76,7 +76,7 @@ public sealed partial class CypherScriptExportTests
         var statements = CypherReader.Read(await ExportText.CypherAsync(temp.Store)).Statements;
 
         var personBatches = statements.Where(s => s.Contains("MERGE (n:Person", StringComparison.Ordinal)).ToArray();
-        var mentionBatches = statements.Where(s => s.Contains("[r:MENTIONS", StringComparison.Ordinal)).ToArray();
+        var mentionBatches = statements.Where(s => s.Contains("MERGE (a)-[r:MENTIONS", StringComparison.Ordinal)).ToArray();
         Assert.Equal([500, 500, 203], personBatches.Select(RowCount));
         Assert.Equal([500, 500, 203], mentionBatches.Select(RowCount));
     }
