@@ -265,8 +265,9 @@ internal sealed class BoltConnection : IAsyncDisposable
                 // Nothing recovers a connection whose RESET or authentication failed.
                 await FailAsync(completed.Error!, cancellationToken).ConfigureAwait(false);
             }
-            else
+            else if (State == ConnectionState.Failed)
             {
+                // One RESET clears the failure; a RESET already on its way (INTERRUPTED) covers later failures too.
                 Enqueue(ResetMessage.Instance);
                 await FlushAsync(cancellationToken).ConfigureAwait(false);
             }

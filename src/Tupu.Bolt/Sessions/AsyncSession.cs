@@ -55,8 +55,9 @@ internal sealed class AsyncSession(IConnectionProvider provider, RetryLogic retr
                 try
                 {
                     var result = await work(tx).ConfigureAwait(false);
-                    if (tx.IsOpen)
+                    if (!tx.IsCommitted)
                     {
+                        // Throws when the work swallowed an error that killed the transaction: never report lost writes as done.
                         await tx.CommitAsync(ct).ConfigureAwait(false);
                     }
 

@@ -25,6 +25,8 @@ internal sealed class AsyncTransaction(BoltConnection connection, long fetchSize
 
     public bool IsOpen => _status == TransactionStatus.Active;
 
+    public bool IsCommitted => _status == TransactionStatus.Committed;
+
     public async Task<IResultCursor> RunAsync(string query, IReadOnlyDictionary<string, object?>? parameters = null, CancellationToken cancellationToken = default)
     {
         EnsureActive();
@@ -134,7 +136,11 @@ internal sealed class AsyncTransaction(BoltConnection connection, long fetchSize
     {
         if (_status != TransactionStatus.Active)
         {
-            throw new ClientException("Tupu.ClientError.TransactionClosed", $"The transaction is already {_status.ToString().ToUpperInvariant()}.");
+            throw new ClientException(
+                "Tupu.ClientError.TransactionClosed",
+                _status == TransactionStatus.Failed
+                    ? "The transaction failed earlier and was rolled back by the server; nothing of it was committed."
+                    : $"The transaction is already {_status.ToString().ToUpperInvariant()}.");
         }
     }
 }

@@ -514,4 +514,43 @@ public sealed class SessionConversationTests
         await server.VerifyAsync();
         Assert.Equal(2, server.AcceptedConnections);
     }
+
+    [Fact]
+    public async Task Work_that_swallows_a_failure_does_not_pass_for_committed()
+    {
+        await using var server = new ScriptedBoltServer(async c =>
+        {
+            await c.AcceptHelloAsync();
+            await c.ExpectAsync(MessageSignature.Begin);
+            await c.SuccessAsync(new());
+            await c.ExpectAsync(MessageSignature.Run);
+            await c.ExpectAsync(MessageSignature.Pull);
+            await c.FailureAsync("Neo.ClientError.Schema.ConstraintValidationFailed", "already exists");
+            await c.IgnoredAsync();
+            await c.ExpectAsync(MessageSignature.Reset);
+            await c.SuccessAsync(new());
+            await c.ExpectGoodbyeOrCloseAsync();
+        });
+
+        await using (var driver = GraphDatabase.Driver(server.Uri(), TestConfig.Auth, TestConfig.Fast))
+        {
+            await using var session = driver.AsyncSession();
+            var ex = await Assert.ThrowsAsync<ClientException>(() => session.ExecuteWriteAsync(async tx =>
+            {
+                try
+                {
+                    await tx.RunAsync("CREATE (:Org {id: 1})");
+                }
+                catch (ClientException)
+                {
+                    // Swallowed on purpose.
+                }
+
+                return 0;
+            }));
+            Assert.Contains("nothing of it was committed", ex.Message, StringComparison.Ordinal);
+        }
+
+        await server.VerifyAsync();
+    }
 }
