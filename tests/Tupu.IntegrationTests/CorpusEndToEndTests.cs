@@ -99,7 +99,11 @@ public sealed class CorpusEndToEndTests : IClassFixture<CorpusEndToEndTests.Inge
     [Fact]
     public void Negated_claims_are_stored_as_negated()
     {
-        Assert.Contains(_corpus.Relationships, r => r.GetProperty("properties").GetProperty("certainty").GetString() == "negated");
+        var negated = _corpus.Relationships
+            .Where(r => r.GetProperty("properties").TryGetProperty("certainty", out var c) && c.GetString() == "negated")
+            .ToList();
+        Assert.NotEmpty(negated);
+        Assert.All(negated, r => Assert.NotEqual("MENTIONS", r.GetProperty("label").GetString()));
     }
 
     [Fact]

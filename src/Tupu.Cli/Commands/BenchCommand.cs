@@ -84,8 +84,8 @@ internal sealed class BenchCommand(Terminal terminal) : AsyncCommand<BenchSettin
 
             terminal.Console.Write(table);
             terminal.Console.MarkupLine(Markup.Escape(
-                $"{"article".ToQuantity(count)}, {bytes.Bytes().Humanize("0.#")}; two workers ingest {Format(speedup)}× as fast as one; " +
-                $"peak working set during ingest {peak.Bytes().Humanize("0.#")}; {Environment.ProcessorCount} cores."));
+                $"{"article".ToQuantity(count)}, {bytes.Bytes().Humanize("0.#", CultureInfo.InvariantCulture)}; two workers ingest {Format(speedup)}× as fast as one; " +
+                $"peak working set during ingest {peak.Bytes().Humanize("0.#", CultureInfo.InvariantCulture)}; {Environment.ProcessorCount} cores."));
         }
 
         void Say(string line)

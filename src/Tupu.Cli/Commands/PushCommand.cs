@@ -1,3 +1,4 @@
+using System.Globalization;
 using Humanizer;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -20,7 +21,7 @@ internal sealed class PushCommand(Terminal terminal, StoreOpener stores) : Async
         {
             terminal.Console.MarkupLine(Markup.Escape(
                 $"Pushed {"node".ToQuantity((int)result.Nodes)} and {"relationship".ToQuantity((int)result.Relationships)} in " +
-                $"{"transaction".ToQuantity(result.Transactions)} ({clock.Elapsed.Humanize(2)}); Neo4j reported: {result.Counters}."));
+                $"{"transaction".ToQuantity(result.Transactions)} ({clock.Elapsed.Humanize(2, CultureInfo.InvariantCulture)}); Neo4j reported: {result.Counters}."));
         }
 
         return ExitCodes.Success;

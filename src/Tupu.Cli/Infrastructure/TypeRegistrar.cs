@@ -38,6 +38,12 @@ internal sealed class TypeRegistrar : ITypeRegistrar
                 return factory();
             }
 
+            // Spectre asks for IEnumerable<T> of optional services (interceptors, help providers): none registered.
+            if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IEnumerable<>))
+            {
+                return Array.CreateInstance(type.GetGenericArguments()[0], 0);
+            }
+
             return type.IsAbstract || type.IsInterface ? null : registrar.Create(type);
         }
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Humanizer;
 using Spectre.Console;
@@ -15,7 +16,7 @@ internal static class IngestSummaryView
             $"Ingested {"article".ToQuantity(report.Ingested + report.Replaced)}" +
             (report.Replaced > 0 ? $" ({report.Replaced} replacing an earlier version)" : string.Empty) +
             $", skipped {"unchanged article".ToQuantity(report.Unchanged)}, failed {report.Failed}" +
-            $" in {report.Elapsed.Humanize(2)} ({report.Bytes.Bytes().Humanize("0.#")} at {(report.Bytes / seconds).Bytes().Humanize("0.#")}/s)."));
+            $" in {report.Elapsed.Humanize(2, CultureInfo.InvariantCulture)} ({report.Bytes.Bytes().Humanize("0.#", CultureInfo.InvariantCulture)} at {(report.Bytes / seconds).Bytes().Humanize("0.#", CultureInfo.InvariantCulture)}/s)."));
 
         if (report.Entities.Count + report.Relationships.Count > 0)
         {

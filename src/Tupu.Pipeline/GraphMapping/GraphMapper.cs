@@ -30,7 +30,7 @@ public sealed class GraphMapper(OutletDirectory outlets)
         var outlet = outlets.Find(metadata.Outlet);
         if (outlet is not null)
         {
-            entities[outlet.Id] = entities.TryGetValue(outlet.Id, out var mentioned) ? Merge(mentioned, outlet) : outlet;
+            entities[outlet.Id] = entities.TryGetValue(outlet.Id, out var named) ? Merge(named, outlet) : outlet;
         }
 
         // Relations may name entities only through pronouns or attribution; keep only those whose endpoints exist,

@@ -6,11 +6,11 @@ using Tupu.Cli.Infrastructure;
 namespace Tupu.IntegrationTests.Support;
 
 /// <summary>Runs the real <c>tupu</c> command tree in process, capturing what it prints.</summary>
-internal sealed record CliRun(int ExitCode, string Out, string Error, string Console)
+public sealed record CliRun(int ExitCode, string Out, string Error, string Console)
 {
-    public static async Task<CliRun> RunAsync(params string[] args) => await RunAsync(new Dictionary<string, string?>(), args);
+    internal static async Task<CliRun> RunAsync(params string[] args) => await RunAsync(new Dictionary<string, string?>(), args);
 
-    public static async Task<CliRun> RunAsync(IReadOnlyDictionary<string, string?> environment, params string[] args)
+    internal static async Task<CliRun> RunAsync(IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
         var console = new TestConsole();
         console.Profile.Width = 200;
