@@ -1,0 +1,88 @@
+using Tupu.Domain.Relations;
+using Tupu.Domain.Text;
+using Tupu.Relations.Lexicon;
+
+namespace Tupu.Relations.Analysis;
+
+/// <summary>
+/// Certainty: a cue counts only inside the trigger's clause and before the trigger (it must govern it), except
+/// sentence-scope hearsay (据报道，…) which reaches the whole rest of the sentence. Negation outranks speculation, so
+/// a negated claim is never stored as a positive one.
+/// </summary>
+internal sealed partial class DocumentAnalysis
+{
+    private Certainty CertaintyOf(Candidate c, TextSpan clause)
+    {
+        if (c.NounPhrase)
+        {
+            return Certainty.Asserted;
+        }
+
+        var cues = HitsIn(clause.Start, c.Trigger.Start).ToList();
+        if (cues.Any(h => h.Has(CueKind.Negation)))
+        {
+            return Certainty.Negated;
+        }
+
+        var speculated = cues.Any(h => h.Cues.Any(q => q.Kind == CueKind.Speculation) || (h.Has(CueKind.Hearsay) && !NamedSource(h)))
+            || HitsIn(_sentences[c.Sentence].Span.Start, c.Trigger.Start).Any(h => h.Cues.Any(q => q.Kind == CueKind.Speculation && q.SentenceScope));
+        return speculated && !cues.Any(h => h.Has(CueKind.Confirmation)) ? Certainty.Speculated : Certainty.Asserted;
+    }
+
+    /// <summary>报道称 after a named outlet or person (路透社报道称) attributes the claim rather than making it hearsay.</summary>
+    private bool NamedSource(LexiconHit hit) => _frames.Any(f => f.Verb == hit.Span);
+
+    /// <summary>
+    /// A later confirmation (证实, confirmed), not itself negated, in a sentence that names the subject or object
+    /// raises a speculated claim to asserted.
+    /// </summary>
+    private void RaiseConfirmed(List<Relation> relations)
+    {
+        var confirmations = new List<(int Position, HashSet<string> Entities)>();
+        for (var s = 0; s < _sentences.Length; s++)
+        {
+            foreach (var hit in HitsIn(_sentences[s].Span.Start, _sentences[s].Span.End).Where(h => h.Has(CueKind.Confirmation)))
+            {
+                var clause = ClauseAt(s, hit.Span.Start);
+                if (IsQuestion(_sentences[s]) || HitsIn(clause.Start, hit.Span.Start).Any(h => h.Has(CueKind.Negation) || h.Has(CueKind.Question)))
+                {
+                    continue;
+                }
+
+                var named = ArgsIn(_sentences[s].Span.Start, _sentences[s].Span.End)
+                    .Select(a => a.Referents[0].EntityId)
+                    .ToHashSet(StringComparer.Ordinal);
+                confirmations.Add((hit.Span.Start, named));
+            }
+        }
+
+        for (var i = 0; i < relations.Count; i++)
+        {
+            var r = relations[i];
+            if (r.Certainty != Certainty.Speculated)
+            {
+                continue;
+            }
+
+            var after = SentenceEnd(r.Evidence.SourceSpan);
+            if (confirmations.Any(c => c.Position >= after && (c.Entities.Contains(r.SubjectId) || c.Entities.Contains(r.ObjectId))))
+            {
+                relations[i] = r with { Certainty = Certainty.Asserted };
+            }
+        }
+    }
+
+    /// <summary>The analysis-text end of the sentence whose source span is <paramref name="sourceSpan"/>.</summary>
+    private int SentenceEnd(TextSpan sourceSpan)
+    {
+        foreach (var sentence in _sentences)
+        {
+            if (_doc.Document.Map.ToSource(sentence.Span) == sourceSpan)
+            {
+                return sentence.Span.End;
+            }
+        }
+
+        return int.MaxValue;
+    }
+}

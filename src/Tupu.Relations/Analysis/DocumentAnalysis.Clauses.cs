@@ -1,0 +1,73 @@
+using Tupu.Domain.Text;
+using Tupu.Relations.Lexicon;
+
+namespace Tupu.Relations.Analysis;
+
+/// <summary>Clauses: the scope of certainty cues and of verb patterns.</summary>
+internal sealed partial class DocumentAnalysis
+{
+    private List<TextSpan> SplitClauses(Sentence sentence)
+    {
+        var clauses = new List<TextSpan>();
+        var start = sentence.Span.Start;
+        for (var p = sentence.Span.Start; p < sentence.Span.End; p++)
+        {
+            var c = _text[p];
+            if (c is '，' or '；' or '：' or ';' or ':' or '。' or '！' or '？' or '!' or '?' or '\n' || (c == ',' && !IsListComma(p)))
+            {
+                Add(clauses, start, p);
+                start = p + 1;
+            }
+            else if (HitAt(p) is { } hit && hit.Span.Start == p && hit.Has(CueKind.ClauseBreak) && hit.Triggers.IsEmpty)
+            {
+                Add(clauses, start, p);
+                start = p;
+                p = hit.Span.End - 1;
+            }
+        }
+
+        Add(clauses, start, sentence.Span.End);
+        if (clauses.Count == 0)
+        {
+            clauses.Add(sentence.Span);
+        }
+
+        return clauses;
+
+        static void Add(List<TextSpan> list, int from, int to)
+        {
+            if (to > from)
+            {
+                list.Add(new TextSpan(from, to));
+            }
+        }
+    }
+
+    /// <summary>An English list comma ("Nvidia, Microsoft and Amazon") joins two mentions and does not end a clause.</summary>
+    private bool IsListComma(int comma)
+    {
+        var before = _args.Any(a => !a.IsPronoun && a.Span.End <= comma && Slice(a.Span.End, comma).Trim().Length == 0);
+        var after = _args.Any(a => !a.IsPronoun && a.Span.Start > comma && a.Span.Start - comma <= 6
+            && Slice(comma + 1, a.Span.Start).Trim() is "" or "and");
+        return before && after;
+    }
+
+    private TextSpan ClauseAt(int sentence, int position)
+    {
+        foreach (var clause in _clauses[sentence])
+        {
+            if (clause.Contains(position))
+            {
+                return clause;
+            }
+        }
+
+        return _sentences[sentence].Span;
+    }
+
+    private bool IsQuestion(Sentence sentence)
+    {
+        var text = _text.AsSpan(sentence.Span.Start, sentence.Span.Length).TrimEnd(" \t\r\n”\"’'」』)）");
+        return text.Length > 0 && text[^1] is '?' or '？';
+    }
+}

@@ -1,0 +1,108 @@
+using Tupu.Domain.Entities;
+using Tupu.Domain.Relations;
+using Tupu.Domain.Text;
+using Tupu.Relations.Lexicon;
+
+namespace Tupu.Relations.Analysis;
+
+/// <summary>
+/// Titles in apposition (英伟达首席执行官黄仁勋, Jensen Huang, chief executive of Nvidia, 前OpenAI首席技术官…) and
+/// possessives (阿里巴巴的Qwen, Alibaba's Qwen).
+/// </summary>
+internal sealed partial class DocumentAnalysis
+{
+    private static readonly EntityType[] PersonOnly = [EntityType.Person];
+    private static readonly EntityType[] CompanyOnly = [EntityType.Company];
+    private static readonly EntityType[] ModelOnly = [EntityType.Model];
+
+    private void FindTitles(int s, List<Candidate> output)
+    {
+        var sentence = _sentences[s].Span;
+        foreach (var hit in HitsIn(sentence.Start, sentence.End))
+        {
+            foreach (var entry in hit.Triggers.Where(t => t.Pattern == TriggerPattern.Title))
+            {
+                Title(s, hit.Span, entry, output);
+            }
+        }
+    }
+
+    private void Title(int s, TextSpan title, TriggerEntry entry, List<Candidate> output)
+    {
+        var sentence = _sentences[s].Span;
+        var company = ArgsIn(sentence.Start, title.Start).Reverse()
+            .FirstOrDefault(a => a.Pick(CompanyOnly) is not null && Fillers(a.Span.End, title.Start));
+        var companyAfter = false;
+        if (company is null)
+        {
+            company = ArgsIn(title.End, sentence.End).FirstOrDefault(a => a.Pick(CompanyOnly) is not null && Fillers(title.End, a.Span.Start));
+            companyAfter = company is not null;
+        }
+
+        if (company is null)
+        {
+            return;
+        }
+
+        var after = companyAfter ? company.Span.End : title.End;
+        var person = ArgsIn(after, sentence.End).FirstOrDefault(a => a.Pick(PersonOnly) is not null && Fillers(after, a.Span.Start));
+        var anchor = companyAfter ? title.Start : company.Span.Start;
+        person ??= ArgsIn(sentence.Start, anchor).Reverse().FirstOrDefault(a => a.Pick(PersonOnly) is not null && Fillers(a.Span.End, anchor));
+        if (person is null || person.Pick(PersonOnly) is not { } who || company.Pick(CompanyOnly) is not { } where)
+        {
+            return;
+        }
+
+        var start = Math.Min(Math.Min(person.Span.Start, company.Span.Start), title.Start);
+        var end = Math.Max(Math.Max(person.Span.End, company.Span.End), title.End);
+        var former = entry.Former || HitsIn(start, end).Any(h => h.Has(CueKind.Former)) || HitBefore(start, sentence.Start)?.Has(CueKind.Former) == true;
+        var confidence = person.IsPronoun ? Confidences.Inferred : Confidences.Apposition;
+        var isWork = entry.Type == RelationType.WorksFor;
+        output.Add(new Candidate(entry.Type, who, where, title, Slice(title.Start, title.End), confidence, s, NounPhrase: true,
+            Role: isWork ? entry.Role : null, Current: isWork ? !former : null));
+    }
+
+    /// <summary>True when [from, to) holds only appositive fillers: punctuation, 的/是/担任/of/the…, 前/former, other titles.</summary>
+    private bool Fillers(int from, int to)
+    {
+        if (to - from > 24)
+        {
+            return false;
+        }
+
+        for (var p = from; p < to; p++)
+        {
+            if (HitAt(p) is { } hit && hit.Span.Start >= from && hit.Span.End <= to
+                && (hit.Has(CueKind.Apposition) || hit.Has(CueKind.Former) || hit.Triggers.Any(t => t.Pattern == TriggerPattern.Title)))
+            {
+                p = hit.Span.End - 1;
+                continue;
+            }
+
+            if (!(char.IsWhiteSpace(_text[p]) || _text[p] is ',' or '，' or '、' or '(' or ')' or '（' or '）' or '·' or '-' or '—' or '\'' or '’'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void FindPossessives(int s, List<Candidate> output)
+    {
+        var sentence = _sentences[s].Span;
+        var args = ArgsIn(sentence.Start, sentence.End).Where(a => !a.IsPronoun).ToList();
+        for (var i = 0; i + 1 < args.Count; i++)
+        {
+            var gap = Slice(args[i].Span.End, args[i + 1].Span.Start).Trim();
+            var entry = _lexicon.Possessives.FirstOrDefault(p => string.Equals(p.Parts[0], gap, StringComparison.OrdinalIgnoreCase));
+            if (entry is null || args[i].Pick(CompanyOnly) is not { } owner || args[i + 1].Pick(ModelOnly) is not { } model)
+            {
+                continue;
+            }
+
+            var trigger = new TextSpan(args[i].Span.End, args[i + 1].Span.Start);
+            output.Add(new Candidate(entry.Type, owner, model, trigger, gap, Confidences.Possessive, s, NounPhrase: true));
+        }
+    }
+}

@@ -1,0 +1,191 @@
+using Tupu.Domain.Entities;
+using Tupu.Domain.Relations;
+using Tupu.Domain.Text;
+using Tupu.Relations.Lexicon;
+
+namespace Tupu.Relations.Analysis;
+
+/// <summary>Verb triggers: active (X 依靠 Y), passive (Y 由 X 开发, Y developed by X), relative (开发 Y 的 X), predicates.</summary>
+internal sealed partial class DocumentAnalysis
+{
+    private void FindVerbAndPredicates(int s, List<Candidate> output)
+    {
+        var sentence = _sentences[s].Span;
+        foreach (var hit in HitsIn(sentence.Start, sentence.End))
+        {
+            foreach (var entry in hit.Triggers)
+            {
+                if (entry.Pattern == TriggerPattern.Verb)
+                {
+                    Verb(s, hit.Span, entry, output);
+                }
+                else if (entry.Pattern == TriggerPattern.Predicate)
+                {
+                    Predicate(s, hit.Span, entry, output);
+                }
+            }
+        }
+    }
+
+    private void Verb(int s, TextSpan trigger, TriggerEntry entry, List<Candidate> output)
+    {
+        var clause = ClauseAt(s, trigger.Start);
+        var subjects = entry.Type.Subjects();
+        var objects = entry.Type.Objects();
+        var left = ArgsIn(clause.Start, trigger.Start).Reverse().ToList();
+        var right = ArgsIn(trigger.End, clause.End).ToList();
+        var text = Slice(trigger.Start, trigger.End);
+        bool? current = entry.Type == RelationType.WorksFor ? !entry.Former : null;
+
+        // Chinese passive: 被/由/受到 before the agent (Y 由 X 开发, 由 X 开发的 Y).
+        if (left.Count > 0 && Marked(left[0], CueKind.Passive, clause.Start))
+        {
+            var agent = left[0];
+            var patient = left.Skip(1).FirstOrDefault()
+                ?? (right.Count > 0 && Slice(trigger.End, right[0].Span.Start).Trim() is "的" or "" ? right[0] : null)
+                ?? ArgBeforeClause(s, clause);
+            Emit(s, trigger, text, entry, agent, patient, Confidences.Passive, current, output);
+            return;
+        }
+
+        // English passive: "developed by X", "praised by X".
+        if (right.Count > 0 && HitAfter(trigger.End, clause.End)?.Has(CueKind.Passive) == true
+            && Marked(right[0], CueKind.Passive, trigger.End))
+        {
+            var patient = left.FirstOrDefault() ?? ArgBeforeClause(s, clause);
+            Emit(s, trigger, text, entry, right[0], patient, Confidences.Passive, current, output);
+            return;
+        }
+
+        var near = entry.Subject == SubjectSide.Left ? left : right;
+        var far = entry.Subject == SubjectSide.Left ? right : left;
+        var subject = near.FirstOrDefault(a => a.Pick(subjects) is not null && !Marked(a, CueKind.Preposition, clause.Start) && !Marked(a, CueKind.ObjectMarker, clause.Start));
+        var obj = far.FirstOrDefault(a => a.Pick(objects) is not null);
+
+        // Chinese relative clause: 开发 Qwen 的 阿里巴巴 (the subject follows 的).
+        if (subject is null && entry.Subject == SubjectSide.Left && right.Count >= 2
+            && Slice(right[0].Span.End, right[1].Span.Start).Trim() == "的" && right[1].Pick(subjects) is not null)
+        {
+            Emit(s, trigger, text, entry, right[1], right[0], Confidences.Relative, current, output);
+            return;
+        }
+
+        // 对 X 表示认可: a left argument after 对/向 is the object when nothing follows the verb.
+        obj ??= left.FirstOrDefault(a => a.Pick(objects) is not null && Marked(a, CueKind.ObjectMarker, clause.Start));
+        var confidence = Confidences.Direct;
+        if (subject is null && entry.Subject == SubjectSide.Left)
+        {
+            subject = Topic(s, clause, subjects);
+            confidence = Confidences.Inferred;
+        }
+
+        Emit(s, trigger, text, entry, subject, obj, confidence, current, output);
+    }
+
+    private void Predicate(int s, TextSpan trigger, TriggerEntry entry, List<Candidate> output)
+    {
+        var clause = ClauseAt(s, trigger.Start);
+        var obj = ArgsIn(clause.Start, trigger.Start).LastOrDefault(a => trigger.Start - a.Span.End <= 4);
+        if (obj is null)
+        {
+            return;
+        }
+
+        var speaker = SpeakerFor(s, trigger.Start);
+        var subjects = entry.Type.Subjects();
+        Arg? subject = null;
+        if (speaker is { } who && subjects.Contains(who.Type))
+        {
+            subject = new Arg(obj.Span, [who], IsPronoun: false);
+        }
+
+        subject ??= ArgsIn(_sentences[s].Span.Start, obj.Span.Start).Reverse().FirstOrDefault(a => a.Pick(subjects) is not null);
+        Emit(s, trigger, Slice(trigger.Start, trigger.End), entry, subject, obj, Confidences.Predicate, null, output);
+    }
+
+    private void FindCircumfixes(int s, List<Candidate> output)
+    {
+        foreach (var clause in _clauses[s])
+        {
+            foreach (var entry in _lexicon.Circumfixes)
+            {
+                var from = clause.Start;
+                while (from < clause.End)
+                {
+                    var a = PhraseText.Find(_text, entry.Parts[0], from, clause.End);
+                    if (a < 0)
+                    {
+                        break;
+                    }
+
+                    from = a + 1;
+                    var aEnd = a + entry.Parts[0].Length;
+                    var b = PhraseText.Find(_text, entry.Parts[1], aEnd, Math.Min(clause.End, aEnd + 40));
+                    if (b < 0 || OverlapsMention(a, aEnd) || OverlapsMention(b, b + entry.Parts[1].Length))
+                    {
+                        continue;
+                    }
+
+                    var inside = ArgsIn(aEnd, b).ToList();
+                    if (inside.Count == 0)
+                    {
+                        continue;
+                    }
+
+                    var trigger = new TextSpan(a, b + entry.Parts[1].Length);
+                    var text = Slice(a, aEnd) + "…" + Slice(b, trigger.End);
+                    var left = ArgsIn(clause.Start, a).Reverse().ToList();
+                    var subjects = entry.Type.Subjects();
+                    var objects = entry.Type.Objects();
+                    if (entry.Subject == SubjectSide.Left)
+                    {
+                        var subject = left.FirstOrDefault(x => x.Pick(subjects) is not null && !Marked(x, CueKind.Preposition, clause.Start));
+                        var confidence = subject is null ? Confidences.Inferred : Confidences.Circumfix;
+                        subject ??= Topic(s, clause, subjects);
+                        Emit(s, trigger, text, entry, subject, inside.FirstOrDefault(x => x.Pick(objects) is not null), confidence, null, output);
+                    }
+                    else
+                    {
+                        Emit(s, trigger, text, entry, inside.FirstOrDefault(x => x.Pick(subjects) is not null), left.FirstOrDefault(x => x.Pick(objects) is not null), Confidences.Circumfix, null, output);
+                    }
+                }
+            }
+        }
+    }
+
+    private bool OverlapsMention(int from, int to) => _args.Any(a => !a.IsPronoun && a.Span.Overlaps(new TextSpan(from, to)));
+
+    /// <summary>The argument just before the clause in the same sentence: the head a relative clause ("Y, developed by X") attaches to.</summary>
+    private Arg? ArgBeforeClause(int s, TextSpan clause) =>
+        ArgsIn(_sentences[s].Span.Start, clause.Start).LastOrDefault();
+
+    /// <summary>The sentence's topic for a clause whose subject was dropped (英伟达表示，将采用Qwen): the first compatible argument before it.</summary>
+    private Arg? Topic(int s, TextSpan clause, IReadOnlyList<EntityType> types) =>
+        ArgsIn(_sentences[s].Span.Start, clause.Start)
+            .FirstOrDefault(a => a.Pick(types) is not null && !Marked(a, CueKind.Preposition, _sentences[s].Span.Start));
+
+    private void Emit(int s, TextSpan trigger, string text, TriggerEntry entry, Arg? subject, Arg? obj, double confidence, bool? current, List<Candidate> output)
+    {
+        if (subject is null || obj is null || ReferenceEquals(subject, obj))
+        {
+            return;
+        }
+
+        var subjectTypes = entry.Type.Subjects();
+        var objectTypes = entry.Type.Objects();
+        if (obj.Pick(objectTypes) is not { } firstObject || subject.Pick(subjectTypes, firstObject.EntityId) is not { } firstSubject)
+        {
+            return;
+        }
+
+        var sentence = _sentences[s].Span;
+        foreach (var (sArg, sRef) in Coordinated(subject, firstSubject, subjectTypes, sentence))
+        {
+            foreach (var (oArg, oRef) in Coordinated(obj, firstObject, objectTypes, sentence))
+            {
+                var c = sArg.IsPronoun || oArg.IsPronoun ? Math.Min(confidence, Confidences.Inferred) : confidence;
+                output.Add(new Candidate(entry.Type, sRef, oRef, trigger, text, c, s, Role: entry.Role, Current: current));
+            }
+        }
+    }
+}

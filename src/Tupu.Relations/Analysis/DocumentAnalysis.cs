@@ -1,0 +1,145 @@
+using System.Collections.Immutable;
+using Tupu.Domain.Entities;
+using Tupu.Domain.Relations;
+using Tupu.Domain.Text;
+using Tupu.Relations.Lexicon;
+
+namespace Tupu.Relations.Analysis;
+
+/// <summary>
+/// The per-document working state of one extraction. Created per call, so the extractor itself stays stateless and
+/// thread-safe. Split into partial files by concern: arguments, clauses, patterns, titles, speech, certainty.
+/// </summary>
+internal sealed partial class DocumentAnalysis
+{
+    private readonly ResolvedDocument _doc;
+    private readonly RelationLexicon _lexicon;
+    private readonly string _text;
+    private readonly ImmutableArray<Sentence> _sentences;
+    private readonly List<LexiconHit> _hits;
+    private readonly int[] _hitAt;
+    private readonly List<Arg> _args;
+    private readonly List<TextSpan>[] _clauses;
+    private readonly List<TextSpan> _quotes;
+    private readonly List<Frame> _frames = [];
+    private readonly Referent? _outlet;
+
+    public DocumentAnalysis(ResolvedDocument document, RelationLexicon lexicon)
+    {
+        _doc = document;
+        _lexicon = lexicon;
+        _text = document.Document.Text;
+        _sentences = document.Document.Sentences;
+        var mentionSpans = document.Resolved.Select(r => r.Mention.Span).OrderBy(s => s.Start).ToList();
+        _hits = lexicon.Matcher.Scan(_text, mentionSpans);
+        _hitAt = new int[_text.Length + 1];
+        Array.Fill(_hitAt, -1);
+        for (var i = 0; i < _hits.Count; i++)
+        {
+            for (var p = _hits[i].Span.Start; p < _hits[i].Span.End; p++)
+            {
+                _hitAt[p] = i;
+            }
+        }
+
+        _args = BuildArgs();
+        _clauses = [.. _sentences.Select(SplitClauses)];
+        _quotes = FindQuotes();
+        _outlet = FindOutlet();
+        for (var s = 0; s < _sentences.Length; s++)
+        {
+            FindFrames(s);
+        }
+    }
+
+    /// <summary>Runs every pattern over every sentence and returns the finished relations.</summary>
+    public ImmutableArray<Relation> Extract()
+    {
+        var relations = new List<Relation>();
+        for (var s = 0; s < _sentences.Length; s++)
+        {
+            if (IsQuestion(_sentences[s]))
+            {
+                continue;
+            }
+
+            var candidates = new List<Candidate>();
+            FindVerbAndPredicates(s, candidates);
+            FindCircumfixes(s, candidates);
+            FindTitles(s, candidates);
+            FindPossessives(s, candidates);
+            FindQuotedIn(s, candidates);
+            foreach (var candidate in candidates)
+            {
+                if (Finish(candidate) is { } relation)
+                {
+                    relations.Add(relation);
+                }
+            }
+        }
+
+        RaiseConfirmed(relations);
+        return Deduplicate(relations);
+    }
+
+    private Relation? Finish(Candidate c)
+    {
+        if (c.Subject.EntityId == c.Object.EntityId || !c.Type.Allows(c.Subject.Type, c.Object.Type))
+        {
+            return null;
+        }
+
+        var clause = ClauseAt(c.Sentence, c.Trigger.Start);
+        if (HasCue(clause, CueKind.Question)
+            || (c.Type is RelationType.Uses or RelationType.BuiltOn && HasCue(clause, CueKind.Comparison)))
+        {
+            return null;
+        }
+
+        var sentence = _sentences[c.Sentence];
+        var document = _doc.Document;
+        var evidence = new Evidence(
+            document.Article.Id,
+            document.SourceTextOf(sentence.Span),
+            document.Map.ToSource(sentence.Span),
+            c.TriggerText,
+            document.Article.Metadata.Published);
+        var attributed = c.Type == RelationType.QuotedIn ? null : SpeakerFor(c.Sentence, c.Trigger.Start);
+        return new Relation(
+            c.Type,
+            c.Subject.EntityId,
+            c.Object.EntityId,
+            CertaintyOf(c, clause),
+            c.Confidence,
+            evidence,
+            attributed?.EntityId,
+            c.Role,
+            c.Current);
+    }
+
+    private static ImmutableArray<Relation> Deduplicate(List<Relation> relations)
+    {
+        // One per (type, subject, object, certainty, sentence): the most confident reading wins.
+        return [.. relations
+            .GroupBy(r => (r.Type, r.SubjectId, r.ObjectId, r.Certainty, r.Evidence.SourceSpan))
+            .Select(g => g.OrderByDescending(r => r.Confidence).First())];
+    }
+
+    private string Slice(int from, int to) => from < to ? _text[from..to] : string.Empty;
+
+    private LexiconHit? HitAt(int position) =>
+        position >= 0 && position < _text.Length && _hitAt[position] >= 0 ? _hits[_hitAt[position]] : null;
+
+    private IEnumerable<LexiconHit> HitsIn(int from, int to)
+    {
+        for (var p = Math.Max(0, from); p < to && p < _text.Length; p++)
+        {
+            if (_hitAt[p] >= 0 && _hits[_hitAt[p]].Span.Start == p && _hits[_hitAt[p]].Span.End <= to)
+            {
+                yield return _hits[_hitAt[p]];
+            }
+        }
+    }
+
+    private bool HasCue(TextSpan range, CueKind kind) => HitsIn(range.Start, range.End).Any(h => h.Has(kind));
+}

@@ -1,0 +1,6 @@
+using Tupu.Domain.Text;
+
+namespace Tupu.Relations.Analysis;
+
+/// <summary>A speech frame: a speaker next to a reporting verb (黄仁勋表示, Huang said, according to Reuters).</summary>
+internal sealed record Frame(Referent Speaker, TextSpan Span, TextSpan Verb, int Sentence);

@@ -1,0 +1,21 @@
+using System.Collections.Immutable;
+using Tupu.Domain.Text;
+
+namespace Tupu.Relations.Lexicon;
+
+/// <summary>One occurrence of a lexicon phrase in the analysis text, with every entry spelled that way.</summary>
+internal sealed record LexiconHit(TextSpan Span, ImmutableArray<TriggerEntry> Triggers, ImmutableArray<CueEntry> Cues)
+{
+    public bool Has(CueKind kind)
+    {
+        foreach (var cue in Cues)
+        {
+            if (cue.Kind == kind)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

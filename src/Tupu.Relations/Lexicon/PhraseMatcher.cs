@@ -1,0 +1,87 @@
+using System.Collections.Immutable;
+using Tupu.Domain.Text;
+
+namespace Tupu.Relations.Lexicon;
+
+/// <summary>
+/// Longest-match, left-to-right scan for every single-part phrase of the lexicons (triggers and cues together, so
+/// 称赞 wins over 称 and 未来 masks 未). Phrases never overlap a mention. Immutable, so safe to share between threads.
+/// </summary>
+internal sealed class PhraseMatcher
+{
+    private readonly Dictionary<char, (string Phrase, LexiconHitTemplate Entries)[]> _byFirst;
+
+    public PhraseMatcher(IEnumerable<TriggerEntry> triggers, IEnumerable<CueEntry> cues)
+    {
+        var all = new Dictionary<string, (List<TriggerEntry> T, List<CueEntry> C)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var trigger in triggers.Where(t => t.Parts.Length == 1 && t.Pattern != TriggerPattern.Possessive))
+        {
+            Get(all, trigger.Parts[0]).T.Add(trigger);
+        }
+
+        foreach (var cue in cues)
+        {
+            Get(all, cue.Phrase).C.Add(cue);
+        }
+
+        _byFirst = all
+            .GroupBy(kv => char.ToLowerInvariant(kv.Key[0]))
+            .ToDictionary(
+                g => g.Key,
+                g => g.OrderByDescending(kv => kv.Key.Length)
+                    .Select(kv => (kv.Key, new LexiconHitTemplate([.. kv.Value.T], [.. kv.Value.C])))
+                    .ToArray());
+    }
+
+    /// <summary>All hits in <paramref name="text"/>, skipping the (sorted, disjoint) <paramref name="blocked"/> spans.</summary>
+    public List<LexiconHit> Scan(string text, IReadOnlyList<TextSpan> blocked)
+    {
+        var hits = new List<LexiconHit>();
+        var next = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            while (next < blocked.Count && blocked[next].End <= i)
+            {
+                next++;
+            }
+
+            if (next < blocked.Count && blocked[next].Contains(i))
+            {
+                i = blocked[next].End;
+                continue;
+            }
+
+            var limit = next < blocked.Count ? blocked[next].Start : text.Length;
+            var matched = 0;
+            if (_byFirst.TryGetValue(char.ToLowerInvariant(text[i]), out var phrases))
+            {
+                foreach (var (phrase, entries) in phrases)
+                {
+                    if (PhraseText.MatchesAt(text, i, phrase, limit))
+                    {
+                        hits.Add(new LexiconHit(new TextSpan(i, i + phrase.Length), entries.Triggers, entries.Cues));
+                        matched = phrase.Length;
+                        break;
+                    }
+                }
+            }
+
+            i += Math.Max(matched, 1);
+        }
+
+        return hits;
+    }
+
+    private static (List<TriggerEntry> T, List<CueEntry> C) Get(
+        Dictionary<string, (List<TriggerEntry> T, List<CueEntry> C)> all, string phrase)
+    {
+        if (!all.TryGetValue(phrase, out var lists))
+        {
+            lists = ([], []);
+            all[phrase] = lists;
+        }
+
+        return lists;
+    }
+}
