@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Tupu.Text.Normalization;
@@ -11,9 +12,26 @@ internal static partial class BoilerplateDetector
     /// <summary>Longer paragraphs are body text even when they mention a copyright or an e-mail address.</summary>
     internal const int MaxBoilerplateLength = 300;
 
+    /// <summary>
+    /// Words without which none of the patterns can match. One vectorised search per paragraph keeps the regular
+    /// expressions off ordinary body text, which is almost all of it.
+    /// </summary>
+    private static readonly SearchValues<string> Triggers = SearchValues.Create(
+        [
+            "版权", "版權", "©", "copyright", "rights reserved", "免责", "免責", "转载", "轉載", "未经", "未經", "(c)", "disclaimer",
+            "图", "圖", "照片", "photo", "image", "picture", "credit", "getty", "摄", "攝",
+            "联系", "聯絡", "聯繫", "联络", "contact", "get in touch", "@", "电话", "電話", "热线", "熱線", "传真", "傳真",
+            "tel", "phone", "fax", "hotline", "邮箱", "郵箱", "电邮", "電郵", "邮件", "郵件", "mail",
+        ],
+        StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether a paragraph could be boilerplate at all (cheap).</summary>
+    public static bool MayBeBoilerplate(ReadOnlySpan<char> paragraph) =>
+        paragraph.Length <= MaxBoilerplateLength && paragraph.IndexOfAny(Triggers) >= 0;
+
     public static bool IsBoilerplate(string paragraph)
     {
-        if (paragraph.Length > MaxBoilerplateLength)
+        if (!MayBeBoilerplate(paragraph))
         {
             return false;
         }
@@ -36,6 +54,11 @@ internal static partial class BoilerplateDetector
     /// </summary>
     public static int TrailingCreditLength(string paragraph)
     {
+        if (!MayBeBoilerplate(paragraph))
+        {
+            return 0;
+        }
+
         var match = TrailingCredit().Match(paragraph);
         return match.Success && match.Index > 0 ? match.Length : 0;
     }

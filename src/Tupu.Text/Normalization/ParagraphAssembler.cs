@@ -102,7 +102,7 @@ internal static class ParagraphAssembler
 
         lines.Clear();
         var length = output.Length - start;
-        if (length <= BoilerplateDetector.MaxBoilerplateLength)
+        if (length <= BoilerplateDetector.MaxBoilerplateLength && BoilerplateDetector.MayBeBoilerplate(output.Chars[start..]))
         {
             var text = output.Slice(start, output.Length);
             var credit = BoilerplateDetector.TrailingCreditLength(text);

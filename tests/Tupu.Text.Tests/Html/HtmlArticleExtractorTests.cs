@@ -1,6 +1,5 @@
 using FsCheck;
 using FsCheck.Fluent;
-using FsCheck.Xunit;
 using Tupu.Domain;
 using Tupu.Text.Html;
 using Tupu.Text.Tests.Support;
@@ -60,16 +59,16 @@ public sealed class HtmlArticleExtractorTests
     [InlineData("<nav>menu</nav><p>body</p><footer>foot</footer>", "body")]
     public void Stripper_cases(string html, string expected) => Assert.Equal(expected, HtmlTagStripper.Strip(html));
 
-    [Property(MaxTest = 300)]
-    public Property Any_markup_is_extracted_or_fails_cleanly() =>
-        Prop.ForAll(Fuzz.HtmlLike, html => Fuzz.SucceedsOrFailsCleanly(() => HtmlArticleExtractor.Extract(html, "fuzz.html")));
-
-    [Property(MaxTest = 300)]
-    public Property Any_string_is_extracted_or_fails_cleanly() =>
-        Prop.ForAll(ArbMap.Default.ArbFor<string>(), html => Fuzz.SucceedsOrFailsCleanly(() => HtmlArticleExtractor.Extract(html ?? string.Empty, "fuzz.html")));
-
-    [Property(MaxTest = 200)]
-    public Property Streaming_stripper_gives_the_same_text_whatever_the_chunking() =>
+    [Fact]
+    public void Fuzz_Any_markup_is_extracted_or_fails_cleanly() => Fuzz.Check(
+        Prop.ForAll(Fuzz.HtmlLike, html => Fuzz.SucceedsOrFailsCleanly(() => HtmlArticleExtractor.Extract(html, "fuzz.html"))),
+        300);
+    [Fact]
+    public void Fuzz_Any_string_is_extracted_or_fails_cleanly() => Fuzz.Check(
+        Prop.ForAll(ArbMap.Default.ArbFor<string>(), html => Fuzz.SucceedsOrFailsCleanly(() => HtmlArticleExtractor.Extract(html ?? string.Empty, "fuzz.html"))),
+        300);
+    [Fact]
+    public void Fuzz_Streaming_stripper_gives_the_same_text_whatever_the_chunking() => Fuzz.Check(
         Prop.ForAll(Fuzz.HtmlLike, Arb.From(Gen.Choose(1, 17)), (html, chunk) =>
         {
             var stripper = new HtmlTagStripper();
@@ -81,5 +80,5 @@ public sealed class HtmlArticleExtractorTests
 
             stripper.Finish(output);
             return output.ToString().Trim() == HtmlTagStripper.Strip(html);
-        });
-}
+        }),
+        200);}

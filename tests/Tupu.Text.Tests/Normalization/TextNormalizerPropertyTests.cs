@@ -1,11 +1,11 @@
 using FsCheck;
 using FsCheck.Fluent;
-using FsCheck.Xunit;
 using Tupu.Domain.Articles;
 using Tupu.Domain.Text;
 using Tupu.Text.Normalization;
 using Tupu.Text.Tests.Support;
 using Tupu.Text.Tokenization;
+using Xunit;
 
 namespace Tupu.Text.Tests.Normalization;
 
@@ -13,18 +13,18 @@ public sealed class TextNormalizerPropertyTests
 {
     private readonly TextNormalizer _normalizer = new();
 
-    [Property(MaxTest = 300)]
-    public Property Any_text_normalises_with_a_valid_map() =>
+    [Fact]
+    public void Fuzz_Any_text_normalises_with_a_valid_map() => Fuzz.Check(
         Prop.ForAll(Fuzz.TextLike, Arb.From(Gen.Elements(ArticleFormat.PlainText, ArticleFormat.Markdown)), (text, format) =>
-            Fuzz.SucceedsOrFailsCleanly(() => CheckInvariants(_normalizer.Normalize(TestArticles.Create(text, format)))));
-
-    [Property(MaxTest = 300)]
-    public Property Any_string_normalises_with_a_valid_map() =>
+            Fuzz.SucceedsOrFailsCleanly(() => CheckInvariants(_normalizer.Normalize(TestArticles.Create(text, format))))),
+        300);
+    [Fact]
+    public void Fuzz_Any_string_normalises_with_a_valid_map() => Fuzz.Check(
         Prop.ForAll(ArbMap.Default.ArbFor<string>(), text =>
-            Fuzz.SucceedsOrFailsCleanly(() => CheckInvariants(_normalizer.Normalize(TestArticles.Create(text ?? string.Empty)))));
-
-    [Property(MaxTest = 100)]
-    public Property Tokens_lie_inside_the_normalised_text() =>
+            Fuzz.SucceedsOrFailsCleanly(() => CheckInvariants(_normalizer.Normalize(TestArticles.Create(text ?? string.Empty))))),
+        300);
+    [Fact]
+    public void Fuzz_Tokens_lie_inside_the_normalised_text() => Fuzz.Check(
         Prop.ForAll(Fuzz.TextLike, text => Fuzz.SucceedsOrFailsCleanly(() =>
         {
             var document = _normalizer.Normalize(TestArticles.Create(text));
@@ -35,8 +35,8 @@ public sealed class TextNormalizerPropertyTests
                     throw new InvalidOperationException($"token {token.Span} outside text of {document.Text.Length}");
                 }
             }
-        }));
-
+        })),
+        100);
     private static void CheckInvariants(NormalizedDocument document)
     {
         var source = document.Article.Text;

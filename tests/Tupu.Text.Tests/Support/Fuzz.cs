@@ -30,6 +30,20 @@ internal static class Fuzz
 
     public static Arbitrary<string> TextLike { get; } = Arb.From(Gen.ListOf(Gen.Elements(TextPieces)).Select(string.Concat));
 
+    /// <summary>
+    /// Checks a property with <paramref name="runs"/> generated cases, or with TUPU_FUZZ_RUNS cases when that variable
+    /// is set (a long fuzz run: <c>TUPU_FUZZ_RUNS=100000 dotnet test tests/Tupu.Text.Tests --filter Fuzz</c>).
+    /// </summary>
+    public static void Check(Property property, int runs)
+    {
+        if (int.TryParse(Environment.GetEnvironmentVariable("TUPU_FUZZ_RUNS"), System.Globalization.CultureInfo.InvariantCulture, out var configured) && configured > 0)
+        {
+            runs = configured;
+        }
+
+        FsCheck.Check.One(Config.QuickThrowOnFailure.WithMaxTest(runs), property);
+    }
+
     /// <summary>Runs <paramref name="action"/>; true when it finished in time and either succeeded or threw a TupuException.</summary>
     public static bool SucceedsOrFailsCleanly(Action action)
     {
