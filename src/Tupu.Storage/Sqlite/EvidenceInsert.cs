@@ -3,8 +3,8 @@ using Tupu.Domain.Relations;
 namespace Tupu.Storage.Sqlite;
 
 /// <summary>
-/// Inserts one evidence row. The same claim read twice from one sentence is one row: confidence max, asserted
-/// beats speculated, first attribution/role kept.
+/// Inserts one evidence row. The same claim read twice from one sentence span is one row: the more confident
+/// reading is kept whole (the first on a tie), as the Neo4j store does.
 /// </summary>
 internal static class EvidenceInsert
 {
@@ -14,11 +14,10 @@ internal static class EvidenceInsert
             VALUES ($rel, $type, $subject, $object, $negated, $article, $start, $end,
                     $sentence, $trigger, $certainty, $confidence, $attributedTo, $role, $current)
             ON CONFLICT (rel_id, article_id, span_start, span_end) DO UPDATE SET
-                confidence = max(confidence, excluded.confidence),
-                certainty = CASE WHEN excluded.certainty = 'asserted' THEN 'asserted' ELSE certainty END,
-                attributed_to = coalesce(attributed_to, excluded.attributed_to),
-                role = coalesce(role, excluded.role),
-                current = coalesce(current, excluded.current);
+                sentence = excluded.sentence, trigger = excluded.trigger, certainty = excluded.certainty,
+                confidence = excluded.confidence, attributed_to = excluded.attributed_to, role = excluded.role,
+                current = excluded.current
+            WHERE excluded.confidence > evidence.confidence;
             """;
 
     public static Task<int> RunAsync(CommandCache commands, string relId, string articleId, Relation relation, CancellationToken ct) =>

@@ -45,7 +45,7 @@ public sealed partial class SqliteGraphStore
     /// <summary>One article's write: the steps of the transaction, in order.</summary>
     private sealed class ArticleWrite(CommandCache commands, GraphBatch batch, Func<WriteStep, Task>? hook)
     {
-        private readonly HashSet<string> referenced = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, EntityType> referenced = new(StringComparer.Ordinal);
         private readonly HashSet<string> orphanCandidates = new(StringComparer.Ordinal);
         private int entitiesCreated;
         private int entitiesMerged;
@@ -135,7 +135,7 @@ public sealed partial class SqliteGraphStore
                 }
 
                 await UpsertEntityAsync(merged, ct);
-                referenced.Add(incoming.Id);
+                referenced[incoming.Id] = merged.Type;
             }
         }
 
@@ -201,7 +201,12 @@ public sealed partial class SqliteGraphStore
 
         private async Task InsertMentionsAsync(CancellationToken ct)
         {
-            foreach (var entityId in batch.MentionedEntityIds.Distinct(StringComparer.Ordinal))
+            // An article MENTIONS every entity it has evidence about (graph-schema/README.md), as in the Neo4j store.
+            var mentioned = batch.MentionedEntityIds
+                .Concat(batch.Relations.SelectMany(r => new[] { r.SubjectId, r.ObjectId }))
+                .Distinct(StringComparer.Ordinal)
+                .Order(StringComparer.Ordinal);
+            foreach (var entityId in mentioned)
             {
                 await RequireEntityAsync(entityId, "mentioned entity", ct);
                 await commands.ExecuteAsync(
@@ -224,8 +229,15 @@ public sealed partial class SqliteGraphStore
                     throw new TupuException(ErrorCode.InvalidEndpoint, $"{relation.Type.SchemaName()} is not a relation between entities.");
                 }
 
-                await RequireEntityAsync(relation.SubjectId, "relation subject", ct);
-                await RequireEntityAsync(relation.ObjectId, "relation object", ct);
+                var subjectType = await RequireEntityAsync(relation.SubjectId, "relation subject", ct);
+                var objectType = await RequireEntityAsync(relation.ObjectId, "relation object", ct);
+                if (!relation.Type.Allows(subjectType, objectType))
+                {
+                    throw new TupuException(
+                        ErrorCode.InvalidEndpoint,
+                        $"Article {ArticleId}: {relation.Type.SchemaName()} cannot join {subjectType} '{relation.SubjectId}' to {objectType} '{relation.ObjectId}'.");
+                }
+
                 var negated = relation.Certainty == Certainty.Negated;
                 var relId = RelationshipIds.Of(relation.Type, relation.SubjectId, relation.ObjectId, negated);
                 if (counted.Add(relId))
@@ -248,7 +260,7 @@ public sealed partial class SqliteGraphStore
         /// <summary>Records every entity the article touches, so removal of orphans knows who still needs them.</summary>
         private async Task InsertReferencesAsync(CancellationToken ct)
         {
-            foreach (var id in referenced.Order(StringComparer.Ordinal))
+            foreach (var id in referenced.Keys.Order(StringComparer.Ordinal))
             {
                 await commands.ExecuteAsync(
                     "INSERT OR IGNORE INTO entity_article (entity_id, article_id) VALUES ($entity, $article);",
@@ -272,18 +284,26 @@ public sealed partial class SqliteGraphStore
             }
         }
 
-        private async Task RequireEntityAsync(string id, string role, CancellationToken ct)
+        /// <summary>The type of an entity the batch or the store knows; anything else is an invalid endpoint.</summary>
+        private async Task<EntityType> RequireEntityAsync(string id, string role, CancellationToken ct)
         {
-            if (!referenced.Contains(id))
+            if (referenced.TryGetValue(id, out var type))
             {
-                var known = await commands.LongAsync("SELECT EXISTS (SELECT 1 FROM entity WHERE id = $id);", ct, ("$id", id));
-                if (known == 0)
+                return type;
+            }
+
+            await using (var reader = await commands.Get("SELECT type FROM entity WHERE id = $id;", ("$id", id)).ExecuteReaderAsync(ct))
+            {
+                if (!await reader.ReadAsync(ct))
                 {
                     throw new TupuException(ErrorCode.InvalidEndpoint, $"Article {ArticleId}: {role} '{id}' is not a known entity.");
                 }
 
-                referenced.Add(id);
+                type = Enum.Parse<EntityType>(reader.GetString(0));
             }
+
+            referenced[id] = type;
+            return type;
         }
     }
 }

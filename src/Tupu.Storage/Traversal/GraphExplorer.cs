@@ -115,7 +115,8 @@ public sealed class GraphExplorer(IGraphStore store)
     {
         var properties = edge.Relationship.Properties;
         var other = graph.Node(edge.OtherId) ?? new GraphNode(edge.OtherId, [], new Dictionary<string, object?>());
-        var articleIds = GraphIndex.Strings(properties, "articles");
+        // Claim lists are parallel, one entry per sentence (graph-schema/README.md); the card shows each once.
+        IReadOnlyList<string> articleIds = [.. GraphIndex.Strings(properties, "articles").Distinct(StringComparer.Ordinal)];
         if (articleIds.Count == 0 && !GraphIndex.IsEntity(other))
         {
             articleIds = [other.Id];
@@ -131,7 +132,7 @@ public sealed class GraphExplorer(IGraphStore store)
             other,
             properties.GetValueOrDefault("certainty") as string,
             properties.GetValueOrDefault("confidence") is { } confidence ? Convert.ToDouble(confidence, System.Globalization.CultureInfo.InvariantCulture) : null,
-            GraphIndex.Strings(properties, "evidence"),
+            [.. GraphIndex.Strings(properties, "evidence").Distinct(StringComparer.Ordinal)],
             articles);
     }
 

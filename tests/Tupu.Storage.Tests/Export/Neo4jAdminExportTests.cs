@@ -32,13 +32,18 @@ public sealed class Neo4jAdminExportTests
 
         var develops = CsvReader.Read(await File.ReadAllTextAsync(Path.Combine(output, "relationships-DEVELOPS.csv")));
         Assert.Equal(
-            ":START_ID,:END_ID,:TYPE,articles:string[],certainty,confidence:double,evidence:string[],firstSeen,id,lastSeen,offsets:string[],support:long,triggers:string[]",
+            ":START_ID,:END_ID,:TYPE,articles:string[],attributedTo:string[],certainties:string[],certainty,confidence:double,confidences:double[],"
+            + "dates:string[],evidence:string[],firstSeen,id,lastSeen,offsets:string[],support:long,triggers:string[]",
             string.Join(',', develops[0].Select(f => f.Text)));
         var row = develops[1];
         Assert.Equal(develops[0].Length, row.Length);
         Assert.Equal((meta.Id, llama.Id, "DEVELOPS"), (row[0].Text, row[1].Text, row[2].Text));
-        Assert.Equal("Meta, the company, said \"Llama 3\" is out;\nnext line.", row[6].Text);
-        Assert.Equal("1", row[11].Text);
+        var column = develops[0].Select(f => f.Text.Split(':')[0]).ToList();
+        Assert.Equal("Meta, the company, said \"Llama 3\" is out;\nnext line.", row[column.IndexOf("evidence")].Text);
+        Assert.Equal("1", row[column.IndexOf("support")].Text);
+        Assert.Equal("0.8", row[column.IndexOf("confidences")].Text);
+        Assert.Equal("", row[column.IndexOf("attributedTo")].Text);
+        Assert.True(row[column.IndexOf("attributedTo")].Quoted); // [""]: one empty element, not an absent value
 
         var script = await File.ReadAllTextAsync(Path.Combine(output, "import.sh"));
         Assert.StartsWith("#!/bin/sh\n", script, StringComparison.Ordinal);

@@ -55,7 +55,7 @@ public sealed class MergeRuleTests
     }
 
     [Fact]
-    public async Task Evidence_is_unioned_without_duplicates_and_support_counts_articles()
+    public async Task Evidence_lists_are_parallel_per_sentence_and_support_counts_articles()
     {
         await using var temp = await TempStore.CreateAsync();
         var a1 = Article("a1", published: new DateOnly(2024, 3, 9));
@@ -64,7 +64,7 @@ public sealed class MergeRuleTests
         const string Same = "Meta uses Llama.";
         await temp.WriteAllAsync(
             Batch(a1, [Meta, Llama], [
-                Relation(RelationType.Uses, Meta, Llama, a1, Same, start: 50, confidence: 0.6),
+                Relation(RelationType.Uses, Meta, Llama, a1, Same, start: 50, confidence: 0.6, certainty: Certainty.Speculated, trigger: "may use"),
                 Relation(RelationType.Uses, Meta, Llama, a1, Same, start: 50, confidence: 0.7, trigger: "uses"),
                 Relation(RelationType.Uses, Meta, Llama, a1, "Llama powers Meta AI.", start: 10, trigger: "powers")]),
             Batch(a2, [Meta, Llama], [Relation(RelationType.Uses, Meta, Llama, a2, Same, confidence: 0.9)]),
@@ -73,17 +73,46 @@ public sealed class MergeRuleTests
         var uses = Assert.Single(await RelationshipsAsync(temp, "USES"));
         var p = uses.Properties;
 
-        Assert.Equal(new[] { "Llama powers Meta AI.", Same, "Meta 使用 Llama。" }, p["evidence"]);
+        // One entry per (article, sentence span), in article-then-offset order; the same span read twice keeps the more confident reading.
+        Assert.Equal(new[] { "Llama powers Meta AI.", Same, Same, "Meta 使用 Llama。" }, p["evidence"]);
+        Assert.Equal(new[] { "a-a1-h1", "a-a1-h1", "a-a2-h1", "a-a3-h1" }, p["articles"]);
         Assert.Equal(new[] { "a-a1-h1:10-31", "a-a1-h1:50-66", "a-a2-h1:0-16", "a-a3-h1:0-14" }, p["offsets"]);
-        Assert.Equal(new[] { "a-a1-h1", "a-a2-h1", "a-a3-h1" }, p["articles"]);
+        Assert.Equal(new[] { "powers", "uses", "uses", "使用" }, p["triggers"]);
+        Assert.Equal(new[] { "asserted", "asserted", "asserted", "asserted" }, p["certainties"]);
+        Assert.Equal(new[] { 0.8, 0.7, 0.9, 0.8 }, p["confidences"]);
+        Assert.Equal(new[] { "2024-03-09", "2024-03-09", "2023-12-31", "" }, p["dates"]);
+        Assert.Equal(new[] { "", "", "", "Person/x" }, p["attributedTo"]);
         Assert.Equal(3L, p["support"]);
         Assert.Equal(0.9, p["confidence"]);
         Assert.Equal("2023-12-31", p["firstSeen"]);
         Assert.Equal("2024-03-09", p["lastSeen"]);
-        Assert.Equal(new[] { "powers", "uses", "使用" }, p["triggers"]);
-        Assert.Equal(new[] { "Person/x" }, p["attributedTo"]);
         Assert.Equal(RelationshipIds.Of(RelationType.Uses, Meta.Id, Llama.Id), uses.Id);
         Assert.Equal(uses.Id, p["id"]);
+    }
+
+    [Fact]
+    public async Task A_relation_between_types_the_schema_does_not_allow_is_rejected()
+    {
+        await using var temp = await TempStore.CreateAsync();
+        var a1 = Article("a1");
+
+        var error = await Assert.ThrowsAsync<Tupu.Domain.TupuException>(() => temp.Store.WriteAsync(
+            Batch(a1, [Meta, Llama], [Relation(RelationType.Uses, Llama, Meta, a1, "Llama uses Meta.")])));
+
+        Assert.Equal(Tupu.Domain.ErrorCode.InvalidEndpoint, error.Code);
+        Assert.Empty(await temp.Store.ReadNodesAsync().ToListAsync());
+    }
+
+    [Fact]
+    public async Task An_article_mentions_every_entity_it_has_evidence_about()
+    {
+        await using var temp = await TempStore.CreateAsync();
+        var a1 = Article("a1");
+        await temp.Store.WriteAsync(new GraphBatch(a1, null, [Meta, Llama], [], [Relation(RelationType.Uses, Meta, Llama, a1, "Meta uses Llama.")]));
+
+        var mentions = await RelationshipsAsync(temp, "MENTIONS");
+
+        Assert.Equal([Meta.Id, Llama.Id], mentions.Select(m => m.End.Id).Order(StringComparer.Ordinal));
     }
 
     [Fact]
