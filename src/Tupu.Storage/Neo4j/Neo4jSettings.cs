@@ -45,7 +45,7 @@ public sealed record Neo4jSettings(string Uri, string User, string Password, str
     {
         var separator = uri.IndexOf("://", StringComparison.Ordinal);
         var scheme = separator > 0 ? uri[..separator] : string.Empty;
-        if (!Schemes.Contains(scheme, StringComparer.Ordinal) || !System.Uri.TryCreate(uri, UriKind.Absolute, out _))
+        if (!Schemes.Contains(scheme, StringComparer.Ordinal) || !System.Uri.TryCreate(uri, UriKind.Absolute, out var parsed) || parsed.Host.Length == 0)
         {
             throw new TupuException(
                 ErrorCode.InvalidArgument,
