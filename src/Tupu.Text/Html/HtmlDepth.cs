@@ -11,7 +11,7 @@ internal static class HtmlDepth
     /// </summary>
     public static int Estimate(string html)
     {
-        int depth = 0, max = 0;
+        int depth = 0, max = 0, close = -1;
         var i = 0;
         while ((i = html.IndexOf('<', i)) >= 0 && i + 1 < html.Length)
         {
@@ -22,7 +22,12 @@ internal static class HtmlDepth
             }
             else if (char.IsAsciiLetter(c) && !IsVoid(html, i + 1))
             {
-                var close = html.IndexOf('>', i + 1);
+                // The next '>' is found once per run of tags before it, so "<a<a<a…" stays linear.
+                if (close <= i)
+                {
+                    close = html.IndexOf('>', i + 1);
+                }
+
                 if (close < 0)
                 {
                     break;

@@ -7,6 +7,11 @@ namespace Tupu.Text.Normalization;
 /// </summary>
 internal static class MarkdownStripper
 {
+    private const int MaxLinkText = 300;
+    private const int MaxLinkNesting = 2;
+    private const int MaxLinkTarget = 2048;
+    private const int MaxTag = 300;
+
     public static MappedTextBuilder Strip(string source)
     {
         var output = new MappedTextBuilder(source.Length);
@@ -204,11 +209,16 @@ internal static class MarkdownStripper
         textStart = open + 1;
         textEnd = linkEnd = -1;
         var depth = 0;
-        for (var i = open + 1; i < end; i++)
+        // Bounded scans keep a line full of brackets linear.
+        var textLimit = Math.Min(end, open + MaxLinkText);
+        for (var i = open + 1; i < textLimit; i++)
         {
             if (s[i] == '[')
             {
-                depth++;
+                if (++depth > MaxLinkNesting)
+                {
+                    return false;
+                }
             }
             else if (s[i] == ']')
             {
@@ -228,8 +238,8 @@ internal static class MarkdownStripper
         }
 
         var closer = s[textEnd + 1] == '(' ? ')' : ']';
-        var closeAt = s.IndexOf(closer, textEnd + 2);
-        if (closeAt < 0 || closeAt >= end)
+        var closeAt = s.IndexOf(closer, textEnd + 2, Math.Min(end, textEnd + 2 + MaxLinkTarget) - (textEnd + 2));
+        if (closeAt < 0)
         {
             return false;
         }
@@ -242,7 +252,7 @@ internal static class MarkdownStripper
     {
         var c = s[i];
         runEnd = i;
-        while (runEnd < end && s[runEnd] == c)
+        while (runEnd < end && s[runEnd] == c && runEnd - i < 4)
         {
             runEnd++;
         }
@@ -277,8 +287,8 @@ internal static class MarkdownStripper
             return false;
         }
 
-        var close = s.IndexOf('>', i + 1);
-        if (close < 0 || close >= end || close - i > 300)
+        var close = s.IndexOf('>', i + 1, Math.Min(end, i + 1 + MaxTag) - (i + 1));
+        if (close < 0)
         {
             return false;
         }
