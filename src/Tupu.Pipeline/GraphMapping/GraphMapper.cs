@@ -34,8 +34,13 @@ public sealed class GraphMapper(OutletDirectory outlets)
         }
 
         // Relations may name entities only through pronouns or attribution; keep only those whose endpoints exist,
-        // so a store never receives a dangling relationship.
-        var relations = document.Relations
+        // so a store never receives a dangling relationship. People the article quotes are QUOTED_IN its outlet.
+        var quoted = outlet is null
+            ? []
+            : document.Quotations
+                .Where(q => resolved.Entities.TryGetValue(q.SpeakerId, out var speaker) && speaker.Type == EntityType.Person)
+                .Select(q => new Relation(RelationType.QuotedIn, q.SpeakerId, outlet.Id, Certainty.Asserted, 0.8, q.Evidence));
+        var relations = document.Relations.Concat(quoted)
             .Where(r => entities.ContainsKey(r.SubjectId) || resolved.Entities.ContainsKey(r.SubjectId))
             .Where(r => entities.ContainsKey(r.ObjectId) || resolved.Entities.ContainsKey(r.ObjectId))
             .ToImmutableArray();
