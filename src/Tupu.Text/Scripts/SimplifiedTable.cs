@@ -4,16 +4,39 @@ using ICU4N.Text;
 namespace Tupu.Text.Scripts;
 
 /// <summary>
-/// A char → char table over the whole BMP, built once from ICU4N's "Traditional-Simplified" transliterator.
+/// A char → char table over the whole BMP, derived from ICU4N's "Traditional-Simplified" transliterator.
 /// Multi-character outputs are left out (the character maps to itself) so conversion never changes lengths.
 /// </summary>
+/// <remarks>
+/// Loading ICU's transliteration data and running it over every Han character takes seconds, which every ingest
+/// would pay on its first article. The table's pairs are therefore shipped as an embedded resource generated from
+/// ICU (<see cref="ResourceName"/>); a test checks it still equals what ICU produces and regenerates it on request.
+/// Without the resource the table is built from ICU at run time.
+/// </remarks>
 internal static class SimplifiedTable
 {
     private const int BatchSize = 512;
 
     private static readonly Lazy<char[]> Table = new(Build, LazyThreadSafetyMode.ExecutionAndPublication);
 
+    internal const string ResourceName = "Tupu.Text.Scripts.TraditionalSimplified.txt";
+
     public static char[] Instance => Table.Value;
+
+    /// <summary>The converted pairs of a table, one "traditional simplified" line each, in code point order.</summary>
+    internal static string Serialize(char[] table)
+    {
+        var text = new StringBuilder();
+        foreach (var c in HanCharacters())
+        {
+            if (table[c] != c)
+            {
+                text.Append(c).Append(table[c]).Append('\n');
+            }
+        }
+
+        return text.ToString();
+    }
 
     /// <summary>Han characters the table covers, in code point order.</summary>
     internal static IEnumerable<char> HanCharacters()
@@ -36,11 +59,40 @@ internal static class SimplifiedTable
 
     private static char[] Build()
     {
+        using var stream = typeof(SimplifiedTable).Assembly.GetManifestResourceStream(ResourceName);
+        if (stream is null)
+        {
+            return BuildFromIcu();
+        }
+
+        var table = Identity();
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 2)
+            {
+                table[line[0]] = line[1];
+            }
+        }
+
+        return table;
+    }
+
+    private static char[] Identity()
+    {
         var table = new char[char.MaxValue + 1];
         for (var i = 0; i < table.Length; i++)
         {
             table[i] = (char)i;
         }
+
+        return table;
+    }
+
+    /// <summary>Builds the table by running ICU4N's transliterator over every BMP Han character (slow: seconds).</summary>
+    internal static char[] BuildFromIcu()
+    {
+        var table = Identity();
 
         var transliterator = Transliterator.GetInstance("Traditional-Simplified");
         var chars = HanCharacters().ToArray();

@@ -59,4 +59,37 @@ public sealed class ScriptConverterTests(ITestOutputHelper output)
         Assert.StartsWith("辉达执行长黄仁勋在台北发表演讲", converted, StringComparison.Ordinal);
         Assert.True(convert < TimeSpan.FromSeconds(1), $"conversion took {convert}");
     }
+
+    /// <summary>
+    /// The shipped table must equal what ICU4N's transliterator produces. With TUPU_REGENERATE_TABLES=1 the test
+    /// rewrites src/Tupu.Text/Scripts/TraditionalSimplified.txt instead (then rebuild).
+    /// </summary>
+    [Fact]
+    public void Shipped_table_equals_icu()
+    {
+        var fromIcu = SimplifiedTable.Serialize(SimplifiedTable.BuildFromIcu());
+        if (Environment.GetEnvironmentVariable("TUPU_REGENERATE_TABLES") == "1")
+        {
+            var path = Path.Combine(FindRepositoryRoot(), "src", "Tupu.Text", "Scripts", "TraditionalSimplified.txt");
+            File.WriteAllText(path, fromIcu, new System.Text.UTF8Encoding(false));
+            return;
+        }
+
+        using var stream = typeof(SimplifiedTable).Assembly.GetManifestResourceStream(SimplifiedTable.ResourceName);
+        Assert.NotNull(stream);
+        using var reader = new StreamReader(stream);
+        Assert.Equal(fromIcu, reader.ReadToEnd());
+        Assert.Equal(fromIcu, SimplifiedTable.Serialize(SimplifiedTable.Instance));
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Directory.Packages.props")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("repository root not found");
+    }
 }
