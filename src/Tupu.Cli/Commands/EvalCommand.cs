@@ -36,7 +36,7 @@ internal sealed class EvalCommand(Terminal terminal) : Command<EvalSettings>
             return ExitCodes.Success;
         }
 
-        var table = new Table().AddColumns("Split", "Kind", "Type", "TP", "FP", "FN", "Precision", "Recall", "F1");
+        var table = new Table().AddColumns("Split", "Kind", "Type", "TP", "FP", "FN", "P", "R", "F1");
         foreach (var s in scores)
         {
             table.AddRow(s.Split, s.Kind, s.Type, Number(s.TruePositives), Number(s.FalsePositives), Number(s.FalseNegatives), Ratio(s.Precision), Ratio(s.Recall), Ratio(s.F1));
