@@ -21,7 +21,7 @@ internal sealed class LargeArticleReader
     private readonly Stream _stream;
     private readonly ArticleFormat _format;
     private readonly ArticleReaderOptions _options;
-    private readonly byte[] _prefix;
+    private byte[]? _prefix;
     private readonly int _prefixLength;
     private readonly StringBuilder _pending = new();
     private readonly HtmlTagStripper? _stripper;
@@ -104,10 +104,12 @@ internal sealed class LargeArticleReader
 
     private void Start()
     {
-        var detected = TextDecoder.Decode(_prefix.AsSpan(0, _prefixLength), complete: false, _displayName);
+        var prefix = _prefix!;
+        var detected = TextDecoder.Decode(prefix.AsSpan(0, _prefixLength), complete: false, _displayName);
         _encodingName = detected.EncodingName;
         _decoder = detected.Encoding.GetDecoder();
-        Append(_prefix.AsSpan(detected.PreambleLength, _prefixLength - detected.PreambleLength), flush: false);
+        Append(prefix.AsSpan(detected.PreambleLength, _prefixLength - detected.PreambleLength), flush: false);
+        _prefix = null; // The threshold-sized first read is not kept for the rest of a long stream.
     }
 
     private void ReadMore()

@@ -39,7 +39,7 @@ public sealed class ThroughputTests(ITestOutputHelper output)
     [Fact]
     public void Pipeline_keeps_up_with_smartcn()
     {
-        var megabytes = double.TryParse(Environment.GetEnvironmentVariable("TUPU_MEASURE_MB"), NumberStyles.Float, CultureInfo.InvariantCulture, out var mb) ? mb : 1.0;
+        var megabytes = double.TryParse(Environment.GetEnvironmentVariable("TUPU_MEASURE_MB"), NumberStyles.Float, CultureInfo.InvariantCulture, out var mb) ? mb : 0.5;
         var articles = Generate((int)(megabytes * 1024 * 1024));
         var bytes = articles.Sum(a => Encoding.UTF8.GetByteCount(a.Text));
         var normalizer = new TextNormalizer();
