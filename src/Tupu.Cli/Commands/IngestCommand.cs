@@ -4,6 +4,7 @@ using Tupu.Cli.Infrastructure;
 using Tupu.Cli.Rendering;
 using Tupu.Entities;
 using Tupu.Pipeline.Running;
+using Tupu.Storage.Neo4j;
 
 namespace Tupu.Cli.Commands;
 
@@ -46,6 +47,10 @@ internal sealed class IngestCommand(Terminal terminal, StoreOpener stores) : Asy
         else if (!settings.Quiet)
         {
             IngestSummaryView.Render(terminal.Console, report);
+            if (store is Neo4jGraphStore neo4j)
+            {
+                terminal.Console.MarkupLine(Markup.Escape($"Neo4j reported: {neo4j.Counters}."));
+            }
         }
 
         return report.Failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
