@@ -131,7 +131,7 @@ internal sealed partial class DocumentAnalysis
         }
     }
 
-    private static bool IsCoordinator(string gap) => gap is "和" or "与" or "及" or "以及" or "、" or "跟" or "," or "，"
+    private static bool IsCoordinator(string gap) => gap is "和" or "与" or "及" or "以及" or "、" or "跟" or ","
         || string.Equals(gap, "and", StringComparison.OrdinalIgnoreCase)
         || string.Equals(gap, ", and", StringComparison.OrdinalIgnoreCase)
         || string.Equals(gap, "&", StringComparison.Ordinal);

@@ -1,0 +1,4 @@
+using System.Runtime.CompilerServices;
+
+// Tests check the shipped lexicon's entries directly.
+[assembly: InternalsVisibleTo("Tupu.Relations.Tests")]
