@@ -112,4 +112,16 @@ public sealed class DocumentTokenizerTests
         var document = _normalizer.Normalize(TestArticles.Create(text));
         return string.Join('|', _tokenizer.Tokenize(document).Tokens.Select(t => $"{t.Term}@{t.Span.Start}-{t.Span.End}"));
     }
+
+    [Fact]
+    public void Very_long_han_line_without_punctuation_tokenizes_in_linear_time()
+    {
+        var text = string.Concat(Enumerable.Repeat("人工智能模型训练数据中心芯片", 20_000)); // 280 k Han characters, no break
+        var document = _normalizer.Normalize(TestArticles.Create(text));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var tokens = _tokenizer.Tokenize(document).Tokens;
+        watch.Stop();
+        Assert.Equal(text.Length, tokens[^1].Span.End);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
+    }
 }
