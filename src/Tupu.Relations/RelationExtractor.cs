@@ -21,10 +21,18 @@ public sealed class RelationExtractor
     }
 
     /// <summary>Extracts the relations of one document. Never emits a relation whose endpoints the schema forbids.</summary>
-    public ExtractedDocument Extract(ResolvedDocument document)
+    public ExtractedDocument Extract(ResolvedDocument document) => Extract(document, articleOutlet: null);
+
+    /// <summary>
+    /// Extracts the relations of one document whose byline outlet is known. People quoted in the article are
+    /// QUOTED_IN <paramref name="articleOutlet"/> even when the text never names it (bylines are metadata); without
+    /// it, only an outlet among the document's entities whose name equals the byline is used.
+    /// </summary>
+    /// <param name="articleOutlet">The MediaOutlet entity the article's byline resolves to, or null.</param>
+    public ExtractedDocument Extract(ResolvedDocument document, Entity? articleOutlet)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var relations = new DocumentAnalysis(document, _lexicon).Extract();
+        var relations = new DocumentAnalysis(document, _lexicon, articleOutlet).Extract();
         return new ExtractedDocument(document, relations);
     }
 }

@@ -56,4 +56,14 @@ public sealed class AttributionTests
     [InlineData("[黄仁勋|Person|hjx]对[路透社|MediaOutlet|reuters]表示，模型很重要。", "QUOTED_IN hjx reuters asserted")]
     public void A_named_outlet_quotes_the_speaker(string markup, string expected) =>
         Assert.Equal([expected], Triples.Of(markup));
+
+    [Fact]
+    public void A_known_byline_outlet_quotes_the_speaker_even_when_the_text_never_names_it()
+    {
+        var outlet = new Tupu.Domain.Entities.Entity("outlet/36kr", Tupu.Domain.Entities.EntityType.MediaOutlet, "36Kr", "36Kr", "36氪", ["36氪"], 1, Tupu.Domain.Entities.EntitySource.Lexicon);
+        var relations = Extractor.Extract(Doc.Parse("“[爱彼迎|Company|airbnb]非常依赖[Qwen|Model|qwen]。”[切斯基|Person|chesky]说。"), outlet).Relations;
+
+        Assert.Equal(["QUOTED_IN chesky outlet/36kr asserted", "USES airbnb qwen asserted"], Triples.Format(relations));
+        Assert.Equal("chesky", Assert.Single(relations, r => r.Type == RelationType.Uses).AttributedTo);
+    }
 }

@@ -24,7 +24,7 @@ internal sealed partial class DocumentAnalysis
     private readonly List<Frame> _frames = [];
     private readonly Referent? _outlet;
 
-    public DocumentAnalysis(ResolvedDocument document, RelationLexicon lexicon)
+    public DocumentAnalysis(ResolvedDocument document, RelationLexicon lexicon, Entity? articleOutlet)
     {
         _doc = document;
         _lexicon = lexicon;
@@ -45,7 +45,7 @@ internal sealed partial class DocumentAnalysis
         _args = BuildArgs();
         _clauses = [.. _sentences.Select(SplitClauses)];
         _quotes = FindQuotes();
-        _outlet = FindOutlet();
+        _outlet = articleOutlet is { Type: EntityType.MediaOutlet } known ? new Referent(known.Id, known.Type) : FindOutlet();
         for (var s = 0; s < _sentences.Length; s++)
         {
             FindFrames(s);
