@@ -41,7 +41,7 @@ internal static class FolderWalker
             {
                 var visited = new HashSet<string>(StringComparer.Ordinal);
                 var ancestors = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var input in Walk(RealPathOf(Path.GetFullPath(path)), display.TrimEnd('/'), ancestors, visited, 0))
+                foreach (var input in Walk(RealPathOf(Path.GetFullPath(path)), display.TrimEnd('/'), ancestors, visited, 0, null))
                 {
                     yield return input;
                 }
@@ -53,7 +53,7 @@ internal static class FolderWalker
         }
     }
 
-    private static IEnumerable<ArticleInput> Walk(string? real, string display, HashSet<string> ancestors, HashSet<string> visited, int depth)
+    private static IEnumerable<ArticleInput> Walk(string? real, string display, HashSet<string> ancestors, HashSet<string> visited, int depth, IgnoreRules? inherited)
     {
         if (real is null || ancestors.Contains(real) || depth > MaxDepth)
         {
@@ -75,8 +75,15 @@ internal static class FolderWalker
 
         Array.Sort(entries, StringComparer.Ordinal);
         ancestors.Add(real);
+        var rules = IgnoreRules.Load(real, inherited);
         foreach (var entry in entries)
         {
+            // Hidden files and folders (.git, .tupuignore) and what a .tupuignore names are not articles.
+            if (Path.GetFileName(entry).StartsWith('.') || (rules?.Ignores(entry, Directory.Exists(entry)) ?? false))
+            {
+                continue;
+            }
+
             var childDisplay = display + "/" + Path.GetFileName(entry);
             if (IsLinkLoop(entry))
             {
@@ -84,7 +91,7 @@ internal static class FolderWalker
             }
             else if (Directory.Exists(entry))
             {
-                foreach (var input in Walk(RealPathOf(entry), childDisplay, ancestors, visited, depth + 1))
+                foreach (var input in Walk(RealPathOf(entry), childDisplay, ancestors, visited, depth + 1, rules))
                 {
                     yield return input;
                 }
