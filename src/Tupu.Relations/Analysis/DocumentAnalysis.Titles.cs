@@ -39,24 +39,36 @@ internal sealed partial class DocumentAnalysis
             companyAfter = company is not null;
         }
 
+        var confidence = Confidences.Apposition;
         if (company is null)
         {
-            return;
+            // A bare title (创始人兼首席执行官杨植麟, its founder, Liang Wenfeng) belongs to the company the paragraph is about.
+            var person0 = ArgsIn(title.End, sentence.End).FirstOrDefault(a => a.Pick(PersonOnly) is not null && Fillers(title.End, a.Span.Start));
+            company = person0 is null ? null : ArgsIn(ParagraphStart(title.Start), title.Start).LastOrDefault(a => !a.IsPronoun && a.Pick(CompanyOnly) is not null);
+            if (company is null || HitBefore(title.Start, sentence.Start) is { } before && before.Has(CueKind.Apposition) && !before.Has(CueKind.Former))
+            {
+                return;
+            }
+
+            confidence = Confidences.Inferred;
         }
 
-        var after = companyAfter ? company.Span.End : title.End;
-        var person = ArgsIn(after, sentence.End).FirstOrDefault(a => a.Pick(PersonOnly) is not null && Fillers(after, a.Span.Start));
-        var anchor = companyAfter ? title.Start : company.Span.Start;
+        var after = companyAfter ? company.Span.End : Math.Max(title.End, company.Span.End);
+        var person = ArgsIn(title.End, sentence.End).FirstOrDefault(a => a.Pick(PersonOnly) is not null && Fillers(title.End, a.Span.Start))
+            ?? ArgsIn(after, sentence.End).FirstOrDefault(a => a.Pick(PersonOnly) is not null && Fillers(after, a.Span.Start));
+        var anchor = companyAfter || company.Span.End < title.Start - 24 ? title.Start : company.Span.Start;
         person ??= ArgsIn(sentence.Start, anchor).Reverse().FirstOrDefault(a => a.Pick(PersonOnly) is not null && Fillers(a.Span.End, anchor));
         if (person is null || person.Pick(PersonOnly) is not { } who || company.Pick(CompanyOnly) is not { } where)
         {
             return;
         }
 
-        var start = Math.Min(Math.Min(person.Span.Start, company.Span.Start), title.Start);
-        var end = Math.Max(Math.Max(person.Span.End, company.Span.End), title.End);
+        // With the company taken from the paragraph, the appositive group is only title + person.
+        var inferred = confidence < Confidences.Apposition;
+        var start = inferred ? Math.Min(person.Span.Start, title.Start) : Math.Min(Math.Min(person.Span.Start, company.Span.Start), title.Start);
+        var end = inferred ? Math.Max(person.Span.End, title.End) : Math.Max(Math.Max(person.Span.End, company.Span.End), title.End);
         var former = entry.Former || HitsIn(start, end).Any(h => h.Has(CueKind.Former)) || HitBefore(start, sentence.Start)?.Has(CueKind.Former) == true;
-        var confidence = person.IsPronoun ? Confidences.Inferred : Confidences.Apposition;
+        confidence = person.IsPronoun ? Confidences.Inferred : confidence;
         var isWork = entry.Type == RelationType.WorksFor;
         output.Add(new Candidate(entry.Type, who, where, title, Slice(title.Start, title.End), confidence, s, NounPhrase: true,
             Role: isWork ? entry.Role : null, Current: isWork ? !former : null));

@@ -48,9 +48,9 @@ internal sealed partial class DocumentAnalysis
             return;
         }
 
-        // English passive: "developed by X", "praised by X".
-        if (right.Count > 0 && HitAfter(trigger.End, clause.End)?.Has(CueKind.Passive) == true
-            && Marked(right[0], CueKind.Passive, trigger.End))
+        // English passive: "developed by X", "founded in 2023 by X" (a short adjunct may sit before "by").
+        if (right.Count > 0 && Marked(right[0], CueKind.Passive, trigger.End)
+            && (HitAfter(trigger.End, clause.End)?.Has(CueKind.Passive) == true || right[0].Span.Start - trigger.End <= 16))
         {
             var patient = left.FirstOrDefault() ?? ArgBeforeClause(s, clause);
             Emit(s, trigger, text, entry, right[0], patient, Confidences.Passive, current, output);
@@ -179,12 +179,22 @@ internal sealed partial class DocumentAnalysis
         }
 
         var sentence = _sentences[s].Span;
-        foreach (var (sArg, sRef) in Coordinated(subject, firstSubject, subjectTypes, sentence))
+        var subjects = Coordinated(subject, firstSubject, subjectTypes, sentence).OrderBy(x => x.Arg.Span.Start).ToList();
+        var objects = Coordinated(obj, firstObject, objectTypes, sentence).OrderBy(x => x.Arg.Span.Start).ToList();
+
+        // Two lists of equal length pair up respectively (阿里巴巴、月之暗面和智谱发布了Qwen3-Coder、Kimi K2和GLM-4.5).
+        var respective = subjects.Count > 1 && subjects.Count == objects.Count;
+        for (var i = 0; i < subjects.Count; i++)
         {
-            foreach (var (oArg, oRef) in Coordinated(obj, firstObject, objectTypes, sentence))
+            for (var j = 0; j < objects.Count; j++)
             {
-                var c = sArg.IsPronoun || oArg.IsPronoun ? Math.Min(confidence, Confidences.Inferred) : confidence;
-                output.Add(new Candidate(entry.Type, sRef, oRef, trigger, text, c, s, Role: entry.Role, Current: current));
+                if (respective && i != j)
+                {
+                    continue;
+                }
+
+                var c = subjects[i].Arg.IsPronoun || objects[j].Arg.IsPronoun ? Math.Min(confidence, Confidences.Inferred) : confidence;
+                output.Add(new Candidate(entry.Type, subjects[i].Referent, objects[j].Referent, trigger, text, c, s, Role: entry.Role, Current: current));
             }
         }
     }
