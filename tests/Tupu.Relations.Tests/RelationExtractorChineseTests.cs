@@ -25,6 +25,12 @@ public sealed class RelationExtractorChineseTests
         { "[Qwen|Model|qwen]由[阿里巴巴|Company|ali]推出。", "DEVELOPS ali qwen asserted" },
         { "[阿里巴巴|Company|ali]开发的[Qwen|Model|qwen]下载量很高", "DEVELOPS ali qwen asserted" },
         { "[阿里巴巴|Company|ali]的[Qwen|Model|qwen]很受欢迎。", "DEVELOPS ali qwen asserted" },
+        { "[苹果|Company|apple]计划使用[谷歌|Company|google]开发的一款定制版[Gemini|Model|gemini]。", "USES apple gemini speculated; DEVELOPS google gemini asserted" },
+        { "[苹果|Company|apple]没有使用由[谷歌|Company|google]开发的[Gemini|Model|gemini]。", "USES apple gemini negated; DEVELOPS google gemini asserted" },
+        { "[苹果|Company|apple]计划在明年推出的新版产品中使用[Gemini|Model|gemini]。", "USES apple gemini speculated" },
+        { "[阿里巴巴|Company|ali]发布并开源了[Qwen3-Coder|Model|coder]。", "DEVELOPS ali coder asserted" },
+        { "[阿里巴巴|Company|ali]、[月之暗面|Company|moon]和[智谱|Company|zhipu]分别发布了[Qwen3-Coder|Model|coder]、[Kimi K2|Model|k2]和[GLM-4.5|Model|glm]。", "DEVELOPS ali coder asserted; DEVELOPS moon k2 asserted; DEVELOPS zhipu glm asserted" },
+        { "[月之暗面|Company|moon]成立于2023年，创始人兼首席执行官[杨植麟|Person|yzl]毕业于清华大学。", "FOUNDED yzl moon asserted; WORKS_FOR yzl moon asserted" },
         { "[Qwen|Model|qwen]得到了[黄仁勋|Person|hjx]的称赞。", "PRAISED hjx qwen asserted" },
         // Titles and founders.
         { "[英伟达|Company|nv]首席执行官[黄仁勋|Person|hjx]发表了讲话。", "WORKS_FOR hjx nv asserted" },

@@ -45,7 +45,10 @@ internal sealed partial class DocumentAnalysis
             // A bare title (创始人兼首席执行官杨植麟, its founder, Liang Wenfeng) belongs to the company the paragraph is about.
             var person0 = ArgsIn(title.End, sentence.End).FirstOrDefault(a => a.Pick(PersonOnly) is not null && Fillers(title.End, a.Span.Start));
             company = person0 is null ? null : ArgsIn(ParagraphStart(title.Start), title.Start).LastOrDefault(a => !a.IsPronoun && a.Pick(CompanyOnly) is not null);
-            if (company is null || HitBefore(title.Start, sentence.Start) is { } before && before.Has(CueKind.Apposition) && !before.Has(CueKind.Former))
+            // Not when the title is someone else's (Qwen的首席科学家, the model's lead engineer).
+            var owned = Slice(Math.Max(sentence.Start, title.Start - 2), title.Start).TrimEnd() is { } tail
+                && (tail.EndsWith('的') || tail.EndsWith("'s", StringComparison.Ordinal) || tail.EndsWith("’s", StringComparison.Ordinal));
+            if (company is null || owned)
             {
                 return;
             }

@@ -33,7 +33,7 @@ internal sealed partial class DocumentAnalysis
         var subjects = entry.Type.Subjects();
         var objects = entry.Type.Objects();
         var left = ArgsIn(clause.Start, trigger.Start).Reverse().ToList();
-        var right = ArgsIn(trigger.End, clause.End).ToList();
+        var right = ArgsIn(trigger.End, ObjectLimit(trigger, clause)).ToList();
         var text = Slice(trigger.Start, trigger.End);
         bool? current = entry.Type == RelationType.WorksFor ? !entry.Former : null;
 
@@ -41,19 +41,25 @@ internal sealed partial class DocumentAnalysis
         if (left.Count > 0 && Marked(left[0], CueKind.Passive, clause.Start))
         {
             var agent = left[0];
-            var patient = left.Skip(1).FirstOrDefault()
-                ?? (right.Count > 0 && Slice(trigger.End, right[0].Span.Start).Trim() is "的" or "" ? right[0] : null)
+            var patient = (right.Count > 0 && RelativeGap(Slice(trigger.End, right[0].Span.Start)) ? right[0] : null)
+                ?? left.Skip(1).FirstOrDefault()
                 ?? ArgBeforeClause(s, clause);
-            Emit(s, trigger, text, entry, agent, patient, Confidences.Passive, current, output);
+            // 由X开发的Y is a noun phrase: its claim is presupposed, not governed by the clause's modal or negation.
+            var relative = patient is not null && patient.Span.Start >= trigger.End;
+            Emit(s, trigger, text, entry, agent, patient, Confidences.Passive, current, output, relative);
             return;
         }
 
         // English passive: "developed by X", "founded in 2023 by X" (a short adjunct may sit before "by").
-        if (right.Count > 0 && Marked(right[0], CueKind.Passive, trigger.End)
+        if (right.Count > 0 && HitBefore(right[0].Span.Start, trigger.End) is { } by && by.Has(CueKind.Passive)
+            && PhraseText.IsAsciiWordChar(_text[by.Span.Start])
             && (HitAfter(trigger.End, clause.End)?.Has(CueKind.Passive) == true || right[0].Span.Start - trigger.End <= 16))
         {
             var patient = left.FirstOrDefault() ?? ArgBeforeClause(s, clause);
-            Emit(s, trigger, text, entry, right[0], patient, Confidences.Passive, current, output);
+
+            // A reduced relative ("Qwen, developed by Alibaba,") is a noun phrase like 由X开发的Y.
+            var reduced = Slice(left.Count > 0 ? left[0].Span.End : clause.Start, trigger.Start).Trim().Length == 0;
+            Emit(s, trigger, text, entry, right[0], patient, Confidences.Passive, current, output, reduced);
             return;
         }
 
@@ -79,7 +85,9 @@ internal sealed partial class DocumentAnalysis
             confidence = Confidences.Inferred;
         }
 
-        Emit(s, trigger, text, entry, subject, obj, confidence, current, output);
+        // X开发的Y: a relative clause presupposes its claim (谷歌开发的Gemini stays asserted under 计划/没有).
+        var presupposed = obj is not null && obj.Span.Start >= trigger.End && RelativeGap(Slice(trigger.End, obj.Span.Start));
+        Emit(s, trigger, text, entry, subject, obj, confidence, current, output, presupposed);
     }
 
     private void Predicate(int s, TextSpan trigger, TriggerEntry entry, List<Candidate> output)
@@ -153,6 +161,41 @@ internal sealed partial class DocumentAnalysis
         }
     }
 
+    /// <summary>"开发的Qwen", "开发的一款定制版Gemini": 的 right after the verb, then a short modifier.</summary>
+    private static bool RelativeGap(string gap)
+    {
+        gap = gap.Trim();
+        return gap.StartsWith('的') && gap.Length <= 8 && !gap.Any(c => char.IsPunctuation(c));
+    }
+
+    /// <summary>
+    /// A verb's object lies before the next verb trigger of its clause (苹果计划在明年推出的新版Siri中使用…Gemini: Gemini
+    /// belongs to 使用, not 推出), unless the verbs are chained by a coordinator (发布并开源了Qwen3-Coder).
+    /// </summary>
+    private int ObjectLimit(TextSpan trigger, TextSpan clause)
+    {
+        var end = trigger.End;
+        foreach (var hit in HitsIn(trigger.End, clause.End))
+        {
+            if (!hit.Triggers.Any(t => t.Pattern == TriggerPattern.Verb))
+            {
+                continue;
+            }
+
+            // A verb followed by 的 heads a relative clause inside the object (使用谷歌开发的Gemini).
+            var relativeVerb = Slice(hit.Span.End, Math.Min(clause.End, hit.Span.End + 1)) == "的";
+            if (relativeVerb || Slice(end, hit.Span.Start).Trim() is "" or "并" or "和" or "及" or "与" or "、" or "并且" or "and" or "or" or "或")
+            {
+                end = hit.Span.End;
+                continue;
+            }
+
+            return hit.Span.Start;
+        }
+
+        return clause.End;
+    }
+
     private bool OverlapsMention(int from, int to) => _args.Any(a => !a.IsPronoun && a.Span.Overlaps(new TextSpan(from, to)));
 
     /// <summary>The argument just before the clause in the same sentence: the head a relative clause ("Y, developed by X") attaches to.</summary>
@@ -164,7 +207,7 @@ internal sealed partial class DocumentAnalysis
         ArgsIn(_sentences[s].Span.Start, clause.Start)
             .FirstOrDefault(a => a.Pick(types) is not null && !Marked(a, CueKind.Preposition, _sentences[s].Span.Start));
 
-    private void Emit(int s, TextSpan trigger, string text, TriggerEntry entry, Arg? subject, Arg? obj, double confidence, bool? current, List<Candidate> output)
+    private void Emit(int s, TextSpan trigger, string text, TriggerEntry entry, Arg? subject, Arg? obj, double confidence, bool? current, List<Candidate> output, bool nounPhrase = false)
     {
         if (subject is null || obj is null || ReferenceEquals(subject, obj))
         {
@@ -194,7 +237,7 @@ internal sealed partial class DocumentAnalysis
                 }
 
                 var c = subjects[i].Arg.IsPronoun || objects[j].Arg.IsPronoun ? Math.Min(confidence, Confidences.Inferred) : confidence;
-                output.Add(new Candidate(entry.Type, subjects[i].Referent, objects[j].Referent, trigger, text, c, s, Role: entry.Role, Current: current));
+                output.Add(new Candidate(entry.Type, subjects[i].Referent, objects[j].Referent, trigger, text, c, s, nounPhrase, entry.Role, current));
             }
         }
     }
