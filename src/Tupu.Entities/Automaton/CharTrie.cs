@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 
 namespace Tupu.Entities.Automaton;
@@ -9,26 +8,65 @@ namespace Tupu.Entities.Automaton;
 /// </summary>
 internal sealed class CharTrie
 {
-    private readonly FrozenDictionary<long, int> _edges;
+    // Most text positions start no name: a bitset of first characters rejects them without a hash lookup.
+    private readonly ulong[] _firstChars = new ulong[65536 / 64];
+    private readonly Dictionary<long, int> _edges;
+
+    // The catalog's base trie maps first characters straight to nodes (one array read for most positions); tries
+    // rebuilt often (learned names, per-article short forms) skip the 256 KB array to spare the large-object heap.
+    private readonly int[]? _rootChildren;
     private readonly int[] _terminal;
     private readonly ImmutableArray<string>[] _payloads;
 
-    private CharTrie(FrozenDictionary<long, int> edges, int[] terminal, ImmutableArray<string>[] payloads)
+    private CharTrie(Dictionary<long, int> edges, int[] terminal, ImmutableArray<string>[] payloads, bool rootArray)
     {
         _edges = edges;
         _terminal = terminal;
         _payloads = payloads;
+        foreach (var edge in edges.Keys)
+        {
+            if (edge >> 16 == 0)
+            {
+                var c = (int)(edge & 0xFFFF);
+                _firstChars[c >> 6] |= 1UL << (c & 63);
+            }
+        }
+
+        if (rootArray)
+        {
+            _rootChildren = new int[65536];
+            foreach (var (edge, child) in edges)
+            {
+                if (edge >> 16 == 0)
+                {
+                    _rootChildren[edge & 0xFFFF] = child;
+                }
+            }
+        }
     }
+
 
     /// <summary>Number of distinct keys.</summary>
     public int Count => _payloads.Length;
 
     /// <summary>Builds a trie of exact keys (see <see cref="NameKeys.Exact"/>), each with the ids it names.</summary>
-    public static CharTrie Build(IEnumerable<KeyValuePair<string, ImmutableArray<string>>> keys)
+    public static CharTrie Build(IEnumerable<KeyValuePair<string, ImmutableArray<string>>> keys, bool rootArray = false) =>
+        Insert(new Dictionary<long, int>(), [-1], [], keys, rootArray);
+
+    /// <summary>
+    /// A new trie with this one's keys and <paramref name="keys"/>: the edge table is bulk-copied, not rebuilt, so
+    /// extending a learned layer costs little more than the new keys. This trie is unchanged.
+    /// </summary>
+    public CharTrie Extend(IEnumerable<KeyValuePair<string, ImmutableArray<string>>> keys) =>
+        Insert(new Dictionary<long, int>(_edges), [.. _terminal], [.. _payloads], keys, _rootChildren is not null);
+
+    private static CharTrie Insert(
+        Dictionary<long, int> edges,
+        List<int> terminal,
+        List<ImmutableArray<string>> payloads,
+        IEnumerable<KeyValuePair<string, ImmutableArray<string>>> keys,
+        bool rootArray)
     {
-        var edges = new Dictionary<long, int>();
-        var terminal = new List<int> { -1 };
-        var payloads = new List<ImmutableArray<string>>();
         foreach (var (key, ids) in keys)
         {
             if (key.Length == 0)
@@ -61,7 +99,7 @@ internal sealed class CharTrie
             }
         }
 
-        return new CharTrie(edges.ToFrozenDictionary(), terminal.ToArray(), payloads.ToArray());
+        return new CharTrie(edges, terminal.ToArray(), payloads.ToArray(), rootArray);
     }
 
     /// <summary>
@@ -73,6 +111,12 @@ internal sealed class CharTrie
         end = -1;
         ids = default;
         var first = text[start];
+        var folded = NameKeys.Fold(first);
+        if ((_firstChars[folded >> 6] & (1UL << (folded & 63))) == 0)
+        {
+            return false;
+        }
+
         var latinStart = CharClass.IsWordCore(first);
         if (latinStart && !CharClass.IsWordBoundary(text, start))
         {
@@ -82,8 +126,12 @@ internal sealed class CharTrie
         var node = 0;
         for (var i = start; i < text.Length; i++)
         {
-            var c = NameKeys.Fold(text[i]);
-            if (!_edges.TryGetValue(((long)node << 16) | c, out node))
+            var c = i == start ? folded : NameKeys.Fold(text[i]);
+            if (i == start && _rootChildren is not null)
+            {
+                node = _rootChildren[c];
+            }
+            else if (!_edges.TryGetValue(((long)node << 16) | c, out node))
             {
                 break;
             }

@@ -16,6 +16,11 @@ internal static class NameKeys
             return c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
         }
 
+        if (CharClass.IsHan(c))
+        {
+            return c;
+        }
+
         if (CharClass.IsNameDot(c))
         {
             return '\u00B7';
@@ -57,6 +62,21 @@ internal static class NameKeys
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// Exact key of a span of the analysis text, which the normaliser already width-folded and converted to
+    /// Simplified: only case and dots need folding, so this is cheap enough to call per candidate.
+    /// </summary>
+    public static string ExactOfNormalized(ReadOnlySpan<char> surface)
+    {
+        Span<char> buffer = surface.Length <= 256 ? stackalloc char[surface.Length] : new char[surface.Length];
+        for (var i = 0; i < surface.Length; i++)
+        {
+            buffer[i] = Fold(surface[i]);
+        }
+
+        return new string(buffer);
     }
 
     /// <summary>Whether the name contains a Han character.</summary>

@@ -15,8 +15,8 @@ namespace Tupu.Entities;
 /// </summary>
 /// <remarks>
 /// Names live in three layers: the base (lexicon + stored entities, built once), and two learned layers. Each
-/// <see cref="Learn"/> rebuilds only the small learned layer; when it outgrows a quarter of the large one they are
-/// merged, so the cost of learning stays proportional to what is learned.
+/// <see cref="Learn"/> rebuilds only the small learned layer; when it outgrows about the square root of the large one
+/// they are merged, so learning never rebuilds everything per article.
 /// </remarks>
 public sealed class EntityCatalog
 {
@@ -63,7 +63,7 @@ public sealed class EntityCatalog
 
         var all = entities.ToImmutable();
         var names = all.Values.OrderBy(e => e.Id, StringComparer.Ordinal).SelectMany(NamesOf);
-        return new EntityCatalog(all, NameTier.Build(names), NameTier.Empty, NameTier.Empty);
+        return new EntityCatalog(all, NameTier.Build(names, fuzzy: true), NameTier.Empty, NameTier.Empty);
     }
 
     /// <summary>The entity with this id, when known.</summary>
@@ -77,12 +77,19 @@ public sealed class EntityCatalog
     {
         ArgumentNullException.ThrowIfNull(document);
         var entities = EntitiesById;
-        var learned = new List<(string Name, string EntityId)>();
+        var learned = new List<NameEntry>();
         foreach (var (id, seen) in document.Entities.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             var merged = entities.TryGetValue(id, out var existing) ? EntityMerge.Merge(existing, seen) : seen;
+            if (existing is not null && merged.Aliases.SequenceEqual(existing.Aliases, StringComparer.Ordinal) && merged == existing with { Aliases = merged.Aliases })
+            {
+                continue;
+            }
+
             entities = entities.SetItem(id, merged);
-            learned.AddRange(NamesOf(merged).Where(n => !Knows(NameKeys.Exact(n.Name), id)));
+            // Only names this article added need keys: the others are indexed already.
+            var before = existing is null ? [] : new HashSet<string>(NameList(existing), StringComparer.Ordinal);
+            learned.AddRange(NamesOf(merged, before).Where(n => !Knows(n.Exact, id)));
         }
 
         if (learned.Count == 0)
@@ -90,13 +97,16 @@ public sealed class EntityCatalog
             return new EntityCatalog(entities, Base, LearnedLarge, LearnedSmall);
         }
 
-        var small = LearnedSmall.Names.Concat(learned).Distinct().ToList();
-        if (small.Count <= Math.Max(SmallTierLimit, LearnedLarge.Count / 4))
+        learned = learned.Distinct().ToList();
+        var smallCount = LearnedSmall.Count + learned.Count;
+        // Rebuilding the large layer costs its size L; rebuilding the small one costs S per article. S near
+        // sqrt(64 L) balances the two, so learning stays cheap per name however many articles came before.
+        if (smallCount <= Math.Max(SmallTierLimit, (int)Math.Sqrt(64.0 * LearnedLarge.Count)))
         {
-            return new EntityCatalog(entities, Base, LearnedLarge, NameTier.Build(small));
+            return new EntityCatalog(entities, Base, LearnedLarge, LearnedSmall.Extend(learned));
         }
 
-        return new EntityCatalog(entities, Base, NameTier.Build(LearnedLarge.Names.Concat(small)), NameTier.Empty);
+        return new EntityCatalog(entities, Base, LearnedLarge.Extend([.. LearnedSmall.Names, .. learned]), NameTier.Empty);
     }
 
     /// <summary>Ids named by this exact key in any layer.</summary>
@@ -108,10 +118,10 @@ public sealed class EntityCatalog
         Base.ByCompact(compactKey).Concat(LearnedLarge.ByCompact(compactKey)).Concat(LearnedSmall.ByCompact(compactKey)).Distinct(StringComparer.Ordinal);
 
     /// <summary>Candidates for a surface from every layer, best match kind per entity.</summary>
-    internal IReadOnlyList<NameCandidate> Candidates(string surface) =>
-        Base.Candidates(surface)
-            .Concat(LearnedLarge.Candidates(surface))
-            .Concat(LearnedSmall.Candidates(surface))
+    internal IReadOnlyList<NameCandidate> Candidates(string surface, bool fuzzy) =>
+        Base.Candidates(surface, fuzzy)
+            .Concat(LearnedLarge.Candidates(surface, fuzzy: false))
+            .Concat(LearnedSmall.Candidates(surface, fuzzy: false))
             .GroupBy(c => c.EntityId, StringComparer.Ordinal)
             .Select(g => g.MinBy(c => c.Kind))
             .Where(c => EntitiesById.ContainsKey(c.EntityId))
@@ -122,6 +132,11 @@ public sealed class EntityCatalog
     private bool Knows(string exactKey, string id) =>
         Base.Knows(exactKey, id) || LearnedLarge.Knows(exactKey, id) || LearnedSmall.Knows(exactKey, id);
 
-    private static IEnumerable<(string Name, string EntityId)> NamesOf(Entity entity) =>
-        EntityMerge.IndexableNames(entity, RecognitionData.Default.IsStopword).Select(n => (n, entity.Id));
+    private static IEnumerable<NameEntry> NamesOf(Entity entity) => NamesOf(entity, new HashSet<string>());
+
+    private static IEnumerable<NameEntry> NamesOf(Entity entity, IReadOnlySet<string> skip) =>
+        EntityMerge.IndexableNames(entity, RecognitionData.Default.IsStopword, skip).Select(n => NameEntry.Of(n, entity.Id));
+
+    private static IEnumerable<string> NameList(Entity entity) =>
+        new[] { entity.Name, entity.NameEn, entity.NameZh }.OfType<string>().Concat(entity.Aliases);
 }

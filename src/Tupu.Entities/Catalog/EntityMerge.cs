@@ -43,10 +43,10 @@ internal static class EntityMerge
             .ToImmutableArray();
 
     /// <summary>The names of an entity worth indexing: at least two characters and not a generic word.</summary>
-    public static IEnumerable<string> IndexableNames(Entity entity, Func<string, bool> isStopword) =>
+    public static IEnumerable<string> IndexableNames(Entity entity, Func<string, bool> isStopword, IReadOnlySet<string> skip) =>
         new[] { entity.Name, entity.NameEn, entity.NameZh }
             .Concat(entity.Aliases)
             .OfType<string>()
             .Distinct(StringComparer.Ordinal)
-            .Where(n => NameKeys.Exact(n).Length >= 2 && !isStopword(n));
+            .Where(n => !skip.Contains(n) && n.Trim().Length >= 2 && !isStopword(n));
 }

@@ -20,7 +20,7 @@ internal static class CueDiscoverer
             foreach (var cue in hit.Cues)
             {
                 var name = cue.NameBefore ? NameBefore(context, hit, cue) : NameAfter(context, hit, cue);
-                if (name is not { } span || context.Data.IsStopword(span.Of(context.Text)))
+                if (name is not { } span || context.Data.IsStopwordSurface(context.Text.AsSpan(span.Start, span.Length)))
                 {
                     continue;
                 }

@@ -45,7 +45,7 @@ internal static class MentionMerger
     private static bool Plausible(string text, Candidate candidate, RecognitionData data)
     {
         var surface = candidate.Span.Of(text);
-        if (data.IsStopword(surface) || !surface.Any(c => CharClass.IsAlphabetic(c) || CharClass.IsHan(c)))
+        if (data.IsStopwordSurface(surface) || !surface.Any(c => CharClass.IsAlphabetic(c) || CharClass.IsHan(c)))
         {
             return false;
         }

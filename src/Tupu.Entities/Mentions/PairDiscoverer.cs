@@ -77,7 +77,7 @@ internal static class PairDiscoverer
         }
 
         var surface = text[start..end];
-        if (context.Data.IsStopword(surface))
+        if (context.Data.IsStopwordSurface(surface))
         {
             return null;
         }

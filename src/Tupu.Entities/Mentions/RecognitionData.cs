@@ -32,9 +32,10 @@ internal sealed class RecognitionData
         ModelVariants = modelVariants;
         CuesByKey = cues.GroupBy(c => NameKeys.Exact(c.Word), StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
-        CueTrie = CharTrie.Build(CuesByKey.Keys.Select(k => KeyValuePair.Create(k, ImmutableArray.Create(k))));
+        CueTrie = CharTrie.Build(CuesByKey.Keys.Select(k => KeyValuePair.Create(k, ImmutableArray.Create(k))), rootArray: true);
         AliasCueTrie = CharTrie.Build(aliasCues.Select(k => KeyValuePair.Create(k, ImmutableArray.Create(k))));
         MaxBoundaryLength = boundaries.Max(b => b.Length);
+        MaxStopwordLength = stoplist.Max(b => b.Length);
     }
 
     public static RecognitionData Default => Shared.Value;
@@ -55,6 +56,8 @@ internal sealed class RecognitionData
 
     public int MaxBoundaryLength { get; }
 
+    public int MaxStopwordLength { get; }
+
     public FrozenSet<string> Surnames { get; }
 
     public FrozenSet<char> Transliteration { get; }
@@ -64,7 +67,12 @@ internal sealed class RecognitionData
     /// <summary>Case-folded variant words (coder, instruct, sonnet…).</summary>
     public FrozenSet<string> ModelVariants { get; }
 
-    public bool IsStopword(string surface) => Stoplist.Contains(NameKeys.Exact(surface));
+    /// <summary>Whether a name (any script or width) is a generic word.</summary>
+    public bool IsStopword(string name) => Stoplist.Contains(NameKeys.Exact(name));
+
+    /// <summary>Whether a surface of the normalised analysis text is a generic word (cheap: no script conversion).</summary>
+    public bool IsStopwordSurface(ReadOnlySpan<char> surface) =>
+        surface.Length <= MaxStopwordLength && Stoplist.Contains(NameKeys.ExactOfNormalized(surface));
 
     private static RecognitionData Load()
     {

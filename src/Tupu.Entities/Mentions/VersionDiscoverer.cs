@@ -79,7 +79,7 @@ internal static class VersionDiscoverer
             }
 
             if (known is null && LatinRuns.IsNameWord(text, start, split) && (HasVariant(tail, context) || ModelCueNear(context, start, end)) &&
-                !context.Data.IsStopword(text[start..end]))
+                !context.Data.IsStopwordSurface(text.AsSpan(start, end - start)))
             {
                 return new Candidate(new TextSpan(start, end), EntityType.Model, CandidateKind.Discovered, Confidences.Cue, "version");
             }

@@ -72,8 +72,8 @@ internal sealed class AliasIndex
         };
         if (FuzzyRules.Eligible(compact))
         {
-            // Prefix length 1: variants keep their first letter, and it keeps the automaton small.
-            query.Add(new FuzzyQuery(new Term(CompactField, compact), FuzzyRules.MaxEdits(compact), 1), Occur.SHOULD);
+            // Variants keep their first letters; the prefix keeps the term enumeration small.
+            query.Add(new FuzzyQuery(new Term(CompactField, compact), FuzzyRules.MaxEdits(compact), FuzzyRules.PrefixLength), Occur.SHOULD);
         }
 
         var best = new Dictionary<string, MatchKind>(StringComparer.Ordinal);

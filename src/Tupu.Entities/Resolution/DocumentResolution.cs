@@ -107,7 +107,9 @@ internal sealed class DocumentResolution
     {
         foreach (var i in group)
         {
-            var choice = CandidateChooser.Choose(_catalog.Candidates(Surface(i)), _mentions[i].Type, _catalog, _articleIds);
+            // Fuzzy matches never stand for people (CandidateChooser), so they are not even looked up.
+            var fuzzy = _mentions[i].Type != EntityType.Person;
+            var choice = CandidateChooser.Choose(_catalog.Candidates(Surface(i), fuzzy), _mentions[i].Type, _catalog, _articleIds);
             if (choice is { } found)
             {
                 return (found.Id, found.Kind switch { MatchKind.Exact => 1.0, MatchKind.Compact => CompactFactor, _ => FuzzyFactor });

@@ -2,16 +2,19 @@ namespace Tupu.Entities.Resolution;
 
 /// <summary>
 /// When a fuzzy match may stand: Latin keys only (one Han character changes the name: 黄仁勋/黄仁宇), long enough that one
-/// edit is a variant and not another word, and never a different version (Qwen3 is not Qwen2).
+/// edit is a variant and not another word, sharing the first letters, and never a different version (Qwen3 is not Qwen2).
 /// </summary>
 internal static class FuzzyRules
 {
     public const int MinLength = 6;
 
+    /// <summary>Leading characters a fuzzy match must share (Lucene FuzzyQuery prefix length).</summary>
+    public const int PrefixLength = 3;
+
     public static bool Eligible(string compactKey) =>
         compactKey.Length >= MinLength && !compactKey.Any(Automaton.CharClass.IsHan);
 
-    public static int MaxEdits(string compactKey) => compactKey.Length >= 10 ? 2 : 1;
+    public static int MaxEdits(string compactKey) => 1;
 
     public static bool Accept(string queryKey, string candidateKey) =>
         Eligible(candidateKey) && Digits(queryKey).SequenceEqual(Digits(candidateKey)) &&

@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using System.Globalization;
+using Tupu.Domain.Entities;
+using Tupu.Domain.Text;
+using Tupu.Text.Tokenization;
+using Xunit.Abstractions;
+
+namespace Tupu.Entities.Tests.Measurement;
+
+/// <summary>
+/// Recognition + resolution speed on generated text, compared with SmartCn tokenization of the same text.
+/// Size in MB from TUPU_ENTITIES_BENCH_MB (default 1, kept small so the suite stays fast). Times are CPU time of
+/// this process, so other work on a shared machine does not distort the comparison.
+/// </summary>
+public sealed class ThroughputTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void Recognition_and_resolution_cost_a_fraction_of_tokenization()
+    {
+        var megabytes = double.TryParse(Environment.GetEnvironmentVariable("TUPU_ENTITIES_BENCH_MB"), NumberStyles.Float, CultureInfo.InvariantCulture, out var mb) ? mb : 1.0;
+        var lexicon = EntityLexicon.LoadDefault();
+        var known = lexicon.Entries.SelectMany(e => new[] { e.NameEn, e.NameZhHans }).OfType<string>().ToList();
+        var catalog = EntityCatalog.Build(lexicon, []);
+        var documents = GeneratedCorpus.Articles((int)(megabytes * 1024 * 1024), known).Select(Docs.Plain).ToList();
+        var chars = documents.Sum(d => d.Document.Text.Length);
+        var bytes = documents.Sum(d => System.Text.Encoding.UTF8.GetByteCount(d.Document.Text));
+
+        var recognizer = new MentionRecognizer(catalog);
+        var tokenizer = new DocumentTokenizer();
+        // One-time costs (JIT, the Lucene alias index built on first fuzzy lookup) are reported apart from throughput.
+        var startup = CpuClock.StartNew();
+        new EntityResolver(catalog).Resolve(recognizer.Recognize(documents[0]));
+        new EntityResolver(catalog).Resolve(recognizer.Recognize(Docs.Plain("初创公司Anthropik和Mistral Labz发布了Qwen3.6模型。")));
+        var warmUp = startup.Elapsed;
+        tokenizer.Tokenize(documents[0].Document);
+        var clock = CpuClock.StartNew();
+        var mentioned = documents.Select(recognizer.Recognize).ToList();
+        var recognition = clock.Elapsed;
+
+        clock = CpuClock.StartNew();
+        var mentions = 0;
+        foreach (var document in mentioned)
+        {
+            var resolved = new EntityResolver(catalog).Resolve(document);
+            catalog = catalog.Learn(resolved);
+            mentions += resolved.Resolved.Length;
+        }
+
+        var resolution = clock.Elapsed;
+
+        clock = CpuClock.StartNew();
+        foreach (var document in documents)
+        {
+            tokenizer.Tokenize(document.Document);
+        }
+
+        var tokenization = clock.Elapsed;
+
+        double Rate(TimeSpan time) => bytes / 1048576.0 / time.TotalSeconds;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{documents.Count} articles, {chars} chars, {bytes / 1048576.0:F2} MB UTF-8, {mentions} mentions, {catalog.Count} entities after learning"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"recognition {recognition.TotalSeconds:F2} s ({Rate(recognition):F1} MB/s); resolution+learn {resolution.TotalSeconds:F2} s ({Rate(resolution):F1} MB/s); " +
+            $"SmartCn tokenization {tokenization.TotalSeconds:F2} s ({Rate(tokenization):F1} MB/s); one-time warm-up {warmUp.TotalSeconds:F2} s"));
+
+        Assert.True(mentions > chars / 200, $"only {mentions} mentions in {chars} chars");
+        Assert.True(recognition < tokenization, "recognition costs more than SmartCn tokenization");
+    }
+
+    private sealed class CpuClock
+    {
+        private readonly TimeSpan _start = Process.GetCurrentProcess().TotalProcessorTime;
+
+        public TimeSpan Elapsed => Process.GetCurrentProcess().TotalProcessorTime - _start;
+
+        public static CpuClock StartNew() => new();
+    }
+}
