@@ -48,7 +48,10 @@ internal sealed partial class DocumentAnalysis
             // Not when the title is someone else's (Qwen的首席科学家, the model's lead engineer).
             var owned = Slice(Math.Max(sentence.Start, title.Start - 2), title.Start).TrimEnd() is { } tail
                 && (tail.EndsWith('的') || tail.EndsWith("'s", StringComparison.Ordinal) || tail.EndsWith("’s", StringComparison.Ordinal));
-            if (company is null || owned)
+            // Only a title that opens its phrase (，创始人…; Its founder, …) — not "French President Macron".
+            var opens = Slice(Math.Max(sentence.Start, title.Start - 4), title.Start).TrimEnd() is var head
+                && (head.Length == 0 || char.IsPunctuation(head[^1]) || HitBefore(title.Start, sentence.Start)?.Has(CueKind.ClauseBreak) == true || head.EndsWith('兼') || head.EndsWith('、') || head.EndsWith('其') || head.EndsWith("its", StringComparison.OrdinalIgnoreCase) || head.EndsWith("Its", StringComparison.Ordinal));
+            if (company is null || owned || !opens)
             {
                 return;
             }

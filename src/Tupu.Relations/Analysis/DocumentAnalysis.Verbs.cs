@@ -128,7 +128,7 @@ internal sealed partial class DocumentAnalysis
 
                     from = a + 1;
                     var aEnd = a + entry.Parts[0].Length;
-                    var b = PhraseText.Find(_text, entry.Parts[1], aEnd, Math.Min(clause.End, aEnd + 40));
+                    var b = PhraseText.Find(_text, entry.Parts[1], aEnd, Math.Min(clause.End, aEnd + 80));
                     if (b < 0 || OverlapsMention(a, aEnd) || OverlapsMention(b, b + entry.Parts[1].Length))
                     {
                         continue;
