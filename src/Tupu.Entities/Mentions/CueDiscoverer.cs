@@ -77,7 +77,8 @@ internal static class CueDiscoverer
 
         if (CharClass.IsHan(text[next]))
         {
-            if (cue.IsLatin)
+            // Outlets named by a bare Han run after 播客 are too loose (播客之一); they are found inside 《》.
+            if (cue.IsLatin || cue.Type == EntityType.MediaOutlet)
             {
                 return null;
             }

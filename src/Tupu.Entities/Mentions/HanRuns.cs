@@ -5,7 +5,7 @@ namespace Tupu.Entities.Mentions;
 /// <summary>
 /// Han name runs next to a cue. Chinese has no spaces, so a run stops at what cannot be inside a name: a non-Han
 /// character, a lexicon match, a cue word, or a boundary word (的, 在, 表示…). A run that would be longer than allowed
-/// has no natural edge and is rejected rather than cut at a guess.
+/// has no natural edge and is rejected rather than cut at a guess, and so is a run that holds a word SmartCn knows.
 /// </summary>
 internal static class HanRuns
 {
@@ -21,7 +21,7 @@ internal static class HanRuns
             }
         }
 
-        return end - start >= minLength ? new TextSpan(start, end) : null;
+        return end - start >= minLength && !context.ContainsKnownWord(new TextSpan(start, end)) ? new TextSpan(start, end) : null;
     }
 
     public static TextSpan? After(RecognitionContext context, int start, int maxLength, int minLength = 2)
@@ -36,7 +36,7 @@ internal static class HanRuns
             }
         }
 
-        return end - start >= minLength ? new TextSpan(start, end) : null;
+        return end - start >= minLength && !context.ContainsKnownWord(new TextSpan(start, end)) ? new TextSpan(start, end) : null;
     }
 
     /// <summary>Transliteration characters ending at <paramref name="end"/> (the part before a "·").</summary>

@@ -91,6 +91,23 @@ internal sealed class RecognitionContext
     /// <summary>The SmartCn token starting at an offset, when it is a word of two or more characters.</summary>
     public bool MultiCharTokenStartsAt(int at) => _tokenEndByStart.TryGetValue(at, out var end) && end - at >= 2;
 
+    /// <summary>
+    /// Whether SmartCn found a dictionary word of two or more characters inside the span. SmartCn splits names it does
+    /// not know into single characters, so a run holding a known word (编程, 自研, 担任) is ordinary text, not a new name.
+    /// </summary>
+    public bool ContainsKnownWord(TextSpan span)
+    {
+        for (var at = span.Start; at < span.End - 1; at++)
+        {
+            if (_tokenEndByStart.TryGetValue(at, out var end) && end - at >= 2 && end <= span.End && IsHanAt(at))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a boundary word (的, 表示, 发布…) starts at this offset.</summary>
     public bool BoundaryStartsAt(int at)
     {

@@ -143,6 +143,17 @@ public sealed class MentionRecognizerTests
         Assert.Equal("company/x", Assert.Single(document.Mentions).LexiconId);
     }
 
+    [Theory]
+    [InlineData("新的深度思考模型和编程模型发布。")]
+    [InlineData("他担任首席执行官多年。")]
+    [InlineData("这是播客之一。")]
+    public void A_Han_run_holding_a_word_SmartCn_knows_is_not_a_new_name(string source)
+    {
+        var document = new MentionRecognizer(TestLexicon.Catalog).Recognize(Docs.FromSource(source));
+
+        Assert.Empty(document.Mentions);
+    }
+
     [Fact]
     public void Mentions_are_sorted_and_disjoint_on_real_tokenized_text()
     {
