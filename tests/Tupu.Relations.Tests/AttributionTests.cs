@@ -45,6 +45,12 @@ public sealed class AttributionTests
     }
 
     [Fact]
+    public void A_speaker_who_did_not_speak_is_not_quoted_in()
+    {
+        Assert.Empty(Triples.Of("[黄仁勋|Person|hjx]没有透露具体细节。", outlet: "路透社", outletId: "reuters"));
+    }
+
+    [Fact]
     public void Without_an_outlet_entity_nobody_is_quoted_in()
     {
         Assert.Empty(Triples.Of("[黄仁勋|Person|hjx]表示，[英伟达|Company|nv]正在测试新模型。", outlet: "路透社"));

@@ -160,6 +160,12 @@ internal sealed partial class DocumentAnalysis
 
         foreach (var frame in _frames.Where(f => f.Sentence == s && f.Speaker.Type == EntityType.Person))
         {
+            // 他没有透露… / he declined to say: nothing of theirs is quoted here.
+            if (HitsIn(ClauseAt(s, frame.Verb.Start).Start, frame.Verb.Start).Any(h => h.Has(CueKind.Negation)))
+            {
+                continue;
+            }
+
             output.Add(new Candidate(RelationType.QuotedIn, frame.Speaker, outlet, frame.Verb, Slice(frame.Verb.Start, frame.Verb.End), Confidences.QuotedInArticle, s));
         }
 

@@ -205,7 +205,9 @@ internal sealed partial class DocumentAnalysis
     /// <summary>The sentence's topic for a clause whose subject was dropped (英伟达表示，将采用Qwen): the first compatible argument before it.</summary>
     private Arg? Topic(int s, TextSpan clause, IReadOnlyList<EntityType> types) =>
         ArgsIn(_sentences[s].Span.Start, clause.Start)
-            .FirstOrDefault(a => a.Pick(types) is not null && !Marked(a, CueKind.Preposition, _sentences[s].Span.Start));
+            .FirstOrDefault(a => a.Pick(types) is not null
+                && !Marked(a, CueKind.Preposition, _sentences[s].Span.Start)
+                && !Marked(a, CueKind.Source, _sentences[s].Span.Start)); // 据X介绍 names a source, not a subject
 
     private void Emit(int s, TextSpan trigger, string text, TriggerEntry entry, Arg? subject, Arg? obj, double confidence, bool? current, List<Candidate> output, bool nounPhrase = false)
     {
