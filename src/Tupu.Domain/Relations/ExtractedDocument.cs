@@ -4,8 +4,4 @@ using Tupu.Domain.Entities;
 namespace Tupu.Domain.Relations;
 
 /// <summary>Sixth stage: the resolved document with the relations read from it.</summary>
-public sealed record ExtractedDocument(ResolvedDocument Resolved, ImmutableArray<Relation> Relations)
-{
-    /// <summary>People whose words the article reports, for QUOTED_IN towards the publishing outlet.</summary>
-    public ImmutableArray<Quotation> Quotations { get; init; } = [];
-}
+public sealed record ExtractedDocument(ResolvedDocument Resolved, ImmutableArray<Relation> Relations);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Tupu.Domain.Articles;
 using Tupu.Domain.Entities;
 using Tupu.Domain.Graph;
 using Tupu.Domain.Relations;
@@ -11,6 +12,13 @@ namespace Tupu.Pipeline.GraphMapping;
 /// </summary>
 public sealed class GraphMapper(OutletDirectory outlets)
 {
+    /// <summary>The MediaOutlet entity the article's byline names, when it has one.</summary>
+    public Entity? OutletOf(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return outlets.Find(article.Metadata.Outlet);
+    }
+
     public GraphBatch Map(ExtractedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -34,15 +42,10 @@ public sealed class GraphMapper(OutletDirectory outlets)
         }
 
         // Relations may name entities only through pronouns or attribution; keep only those whose endpoints exist,
-        // so a store never receives a dangling relationship. People the article quotes are QUOTED_IN its outlet.
-        var quoted = outlet is null
-            ? []
-            : document.Quotations
-                .Where(q => resolved.Entities.TryGetValue(q.SpeakerId, out var speaker) && speaker.Type == EntityType.Person)
-                .Select(q => new Relation(RelationType.QuotedIn, q.SpeakerId, outlet.Id, Certainty.Asserted, 0.8, q.Evidence));
-        var relations = document.Relations.Concat(quoted)
-            .Where(r => entities.ContainsKey(r.SubjectId) || resolved.Entities.ContainsKey(r.SubjectId))
-            .Where(r => entities.ContainsKey(r.ObjectId) || resolved.Entities.ContainsKey(r.ObjectId))
+        // so a store never receives a dangling relationship.
+        var relations = document.Relations
+            .Where(r => entities.ContainsKey(r.SubjectId) || resolved.Entities.ContainsKey(r.SubjectId) || r.SubjectId == outlet?.Id)
+            .Where(r => entities.ContainsKey(r.ObjectId) || resolved.Entities.ContainsKey(r.ObjectId) || r.ObjectId == outlet?.Id)
             .ToImmutableArray();
         foreach (var relation in relations)
         {

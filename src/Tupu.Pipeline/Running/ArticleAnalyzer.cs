@@ -42,6 +42,7 @@ public sealed class ArticleAnalyzer
     public GraphBatch Extract(ResolvedDocument resolved, GraphMapper mapper)
     {
         ArgumentNullException.ThrowIfNull(mapper);
-        return mapper.Map(_extractor.Extract(resolved));
+        // The byline outlet is metadata, not text: the extractor needs it for QUOTED_IN.
+        return mapper.Map(_extractor.Extract(resolved, mapper.OutletOf(resolved.Document.Article)));
     }
 }
