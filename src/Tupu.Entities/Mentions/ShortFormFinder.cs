@@ -15,6 +15,12 @@ internal static class ShortFormFinder
         var firstEnd = new Dictionary<string, (int End, Mention Full)>(StringComparer.Ordinal);
         foreach (var mention in mentions)
         {
+            // Only people (family names) and companies (names without a suffix) have short forms.
+            if (mention.Type is not (EntityType.Person or EntityType.Company))
+            {
+                continue;
+            }
+
             foreach (var name in NamesOf(text, mention, catalog))
             {
                 foreach (var shortForm in ShortForms.Of(name, mention.Type, data))
