@@ -34,6 +34,7 @@ public sealed class RelationExtractorChineseTests
         { "[Qwen|Model|qwen]得到了[黄仁勋|Person|hjx]的称赞。", "PRAISED hjx qwen asserted" },
         // Titles and founders.
         { "[英伟达|Company|nv]首席执行官[黄仁勋|Person|hjx]发表了讲话。", "WORKS_FOR hjx nv asserted" },
+        { "[Groq|Company|groq]由前[谷歌|Company|google]TPU工程师[乔纳森·罗斯|Person|ross]创办。", "WORKS_FOR ross google asserted; FOUNDED ross groq asserted" },
         { "[黄仁勋|Person|hjx]是[英伟达|Company|nv]的首席执行官。", "WORKS_FOR hjx nv asserted" },
         { "[英伟达|Company|nv]CEO[黄仁勋|Person|hjx]称赞了[Qwen|Model|qwen]。", "WORKS_FOR hjx nv asserted; PRAISED hjx qwen asserted" },
         { "前[OpenAI|Company|oai]首席技术官[Mira Murati|Person|mira]创办了[Thinking Machines|Company|tm]。", "WORKS_FOR mira oai asserted; FOUNDED mira tm asserted" },

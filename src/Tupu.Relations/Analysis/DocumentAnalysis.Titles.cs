@@ -31,7 +31,7 @@ internal sealed partial class DocumentAnalysis
     {
         var sentence = _sentences[s].Span;
         var company = ArgsIn(sentence.Start, title.Start).Reverse()
-            .FirstOrDefault(a => a.Pick(CompanyOnly) is not null && Fillers(a.Span.End, title.Start));
+            .FirstOrDefault(a => a.Pick(CompanyOnly) is not null && (Fillers(a.Span.End, title.Start) || Unit(a.Span.End, title.Start)));
         var companyAfter = false;
         if (company is null)
         {
@@ -78,6 +78,13 @@ internal sealed partial class DocumentAnalysis
         var isWork = entry.Type == RelationType.WorksFor;
         output.Add(new Candidate(entry.Type, who, where, title, Slice(title.Start, title.End), confidence, s, NounPhrase: true,
             Role: isWork ? entry.Role : null, Current: isWork ? !former : null));
+    }
+
+    /// <summary>A short department or product-line modifier between a company and its title (谷歌TPU工程师, Meta生成式AI副总裁).</summary>
+    private bool Unit(int from, int to)
+    {
+        var gap = Slice(from, to);
+        return gap.Length is > 0 and <= 6 && gap.All(char.IsLetterOrDigit) && !OverlapsMention(from, to);
     }
 
     /// <summary>True when [from, to) holds only appositive fillers: punctuation, 的/是/担任/of/the…, 前/former, other titles.</summary>

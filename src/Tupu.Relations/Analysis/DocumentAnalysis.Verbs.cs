@@ -37,12 +37,13 @@ internal sealed partial class DocumentAnalysis
         var text = Slice(trigger.Start, trigger.End);
         bool? current = entry.Type == RelationType.WorksFor ? !entry.Former : null;
 
-        // Chinese passive: 被/由/受到 before the agent (Y 由 X 开发, 由 X 开发的 Y).
-        if (left.Count > 0 && Marked(left[0], CueKind.Passive, clause.Start))
+        // Chinese passive: 被/由/受到 before the agent (Y 由 X 开发, 由 X 开发的 Y, Y 由前谷歌工程师 X 创办).
+        var agentStart = left.Count > 0 ? AppositiveStart(left[0].Span.Start, clause.Start) : 0;
+        if (left.Count > 0 && HitBefore(agentStart, clause.Start)?.Has(CueKind.Passive) == true)
         {
             var agent = left[0];
             var patient = (right.Count > 0 && RelativeGap(Slice(trigger.End, right[0].Span.Start)) ? right[0] : null)
-                ?? left.Skip(1).FirstOrDefault()
+                ?? left.FirstOrDefault(a => a.Span.End <= agentStart)
                 ?? ArgBeforeClause(s, clause);
             // 由X开发的Y is a noun phrase: its claim is presupposed, not governed by the clause's modal or negation.
             var relative = patient is not null && patient.Span.Start >= trigger.End;
@@ -159,6 +160,24 @@ internal sealed partial class DocumentAnalysis
                 }
             }
         }
+    }
+
+    /// <summary>Where an argument's appositive title group begins (前谷歌TPU工程师乔纳森·罗斯 → at 前).</summary>
+    private int AppositiveStart(int start, int floor)
+    {
+        if (HitBefore(start, floor) is not { } title || !title.Triggers.Any(t => t.Pattern == TriggerPattern.Title))
+        {
+            return start;
+        }
+
+        start = title.Span.Start;
+        var company = ArgsIn(floor, start).LastOrDefault();
+        if (company is not null && (Fillers(company.Span.End, start) || Unit(company.Span.End, start)))
+        {
+            start = company.Span.Start;
+        }
+
+        return HitBefore(start, floor) is { } former && former.Has(CueKind.Former) ? former.Span.Start : start;
     }
 
     /// <summary>"开发的Qwen", "开发的一款定制版Gemini": 的 right after the verb, then a short modifier.</summary>
