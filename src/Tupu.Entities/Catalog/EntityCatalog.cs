@@ -62,8 +62,19 @@ public sealed class EntityCatalog
         }
 
         var all = entities.ToImmutable();
-        var names = all.Values.OrderBy(e => e.Id, StringComparer.Ordinal).SelectMany(NamesOf);
-        return new EntityCatalog(all, NameTier.Build(names, fuzzy: true), NameTier.Empty, NameTier.Empty);
+        // Lexicon names are what recognition scans for. Names that only stored entities carry (learned aliases,
+        // discoveries of earlier runs) go where names learned during this run go, so an article resolves the same
+        // whether what it relies on was learned a moment ago or read back from the store (a rerun after a kill).
+        var lexiconEntities = lexicon.Entries.Select(LexiconEntities.ToEntity).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
+        var baseTier = NameTier.Build(lexiconEntities.SelectMany(NamesOf), fuzzy: true);
+        var lexiconNames = lexiconEntities.ToDictionary(e => e.Id, e => new HashSet<string>(NameList(e), StringComparer.Ordinal), StringComparer.Ordinal);
+        var learned = all.Values
+            .OrderBy(e => e.Id, StringComparer.Ordinal)
+            .SelectMany(e => NamesOf(e, lexiconNames.TryGetValue(e.Id, out var known) ? known : new HashSet<string>()))
+            .Where(n => !baseTier.Knows(n.Exact, n.EntityId))
+            .Distinct()
+            .ToList();
+        return new EntityCatalog(all, baseTier, NameTier.Build(learned, fuzzy: false), NameTier.Empty);
     }
 
     /// <summary>The entity with this id, when known.</summary>

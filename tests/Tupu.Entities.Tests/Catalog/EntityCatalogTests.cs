@@ -16,8 +16,9 @@ public sealed class EntityCatalogTests
         Assert.True(catalog.TryGet("company/nvidia", out var nvidia));
         Assert.Contains("輝達", nvidia.Aliases);
         Assert.Contains("英伟达", nvidia.Aliases);
-        var mention = Assert.Single(new MentionRecognizer(catalog).Recognize(Docs.Plain("阿克米发布")).Mentions);
-        Assert.Equal("company/acme", mention.LexiconId);
+        // Names only stored entities carry are found where names learned during a run are: when resolving.
+        var resolved = new EntityResolver(catalog).Resolve(new MentionRecognizer(catalog).Recognize(Docs.Plain("阿克米发布")));
+        Assert.Equal("company/acme", Assert.Single(resolved.Resolved).EntityId);
     }
 
     [Fact]
@@ -52,14 +53,33 @@ public sealed class EntityCatalogTests
     }
 
     [Fact]
-    public void A_recogniser_on_a_later_catalog_finds_stored_discoveries()
+    public void Stored_discoveries_are_found_again_in_a_later_run()
     {
         var entity = new Entity("company/星河动力", EntityType.Company, "星河动力", null, "星河动力", ImmutableArray.Create("星河动力"), 0.6, EntitySource.Discovered);
         var catalog = EntityCatalog.Build(TestLexicon.Lexicon, [entity]);
 
-        var document = new MentionRecognizer(catalog).Recognize(Docs.Plain("星河动力发射火箭"));
+        var resolved = new EntityResolver(catalog).Resolve(new MentionRecognizer(catalog).Recognize(Docs.Plain("星河动力发射火箭")));
 
-        var mention = Assert.Single(document.Mentions);
-        Assert.Equal(("company/星河动力", EntitySource.Discovered), (mention.LexiconId, mention.Source));
+        Assert.Equal("company/星河动力", Assert.Single(resolved.Resolved).EntityId);
+    }
+
+    [Fact]
+    public void A_catalog_read_back_from_the_store_resolves_like_the_one_that_learned_it()
+    {
+        var learned = TestLexicon.Catalog;
+        foreach (var text in new[] { "初创公司星河动力发布了新模型。", "CEO John Smith said the startup grows.", "英伟达（Nvidia）首席执行官黄仁勋表示。" })
+        {
+            learned = learned.Learn(new EntityResolver(learned).Resolve(new MentionRecognizer(learned).Recognize(Docs.Plain(text))));
+        }
+
+        var reread = EntityCatalog.Build(TestLexicon.Lexicon, learned.Entities);
+        const string later = "星河动力与John Smith合作，Smith称赞了Nvidia。";
+        var fromLearned = new EntityResolver(learned).Resolve(new MentionRecognizer(learned).Recognize(Docs.Plain(later)));
+        var fromStore = new EntityResolver(reread).Resolve(new MentionRecognizer(reread).Recognize(Docs.Plain(later)));
+
+        Assert.NotEmpty(fromLearned.Resolved);
+        Assert.Equal(
+            fromLearned.Resolved.Select(r => (r.Mention.Span, r.EntityId)),
+            fromStore.Resolved.Select(r => (r.Mention.Span, r.EntityId)));
     }
 }
