@@ -83,7 +83,7 @@ public sealed class OutletDirectory
         var simplified = ScriptConverter.ToSimplified(printed.Normalize(NormalizationForm.FormKC));
         var hasHan = simplified.Any(ScriptConverter.IsHan);
         return new Entity(
-            "mediaoutlet/" + Slug(simplified),
+            "outlet/" + Slug(simplified),
             EntityType.MediaOutlet,
             printed,
             hasHan ? null : printed,
