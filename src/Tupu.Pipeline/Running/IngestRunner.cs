@@ -39,36 +39,40 @@ public sealed class IngestRunner(EntityLexicon lexicon, ArticleAnalyzer? analyze
         observer?.Discovered(inputs.Count, inputs.Sum(i => i.Length));
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Jobs), CancellationToken = cancellationToken };
 
+        // The store is touched only by one task at a time: the unchanged check of the next chunk runs after the
+        // previous write finished and before this chunk's write starts, so each write overlaps the next chunk's analysis.
+        using var chunks = ReadArticles(inputs, tally, observer).Chunk(options.ChunkSize).GetEnumerator();
+        var fresh = chunks.MoveNext() ? await WithoutUnchangedAsync(chunks.Current, store, tally, observer, cancellationToken).ConfigureAwait(false) : null;
         Task pendingWrite = Task.CompletedTask;
-        foreach (var chunk in ReadArticles(inputs, tally, observer).Chunk(options.ChunkSize))
+        while (fresh is not null)
         {
-            await pendingWrite.ConfigureAwait(false);
-            var fresh = await WithoutUnchangedAsync(chunk, store, tally, observer, cancellationToken).ConfigureAwait(false);
-
             var recognizer = new MentionRecognizer(catalog);
             var mentioned = new MentionedDocument?[fresh.Count];
-            Parallel.For(0, fresh.Count, parallel, i => mentioned[i] = Attempt(fresh[i], tally, () => _analyzer.Recognize(fresh[i].Article, recognizer)));
+            var current = fresh;
+            Parallel.For(0, current.Count, parallel, i => mentioned[i] = Attempt(current[i], tally, () => _analyzer.Recognize(current[i].Article, recognizer)));
 
-            var resolved = new ResolvedDocument?[fresh.Count];
-            for (var i = 0; i < fresh.Count; i++)
+            var resolved = new ResolvedDocument?[current.Count];
+            for (var i = 0; i < current.Count; i++)
             {
-                if (mentioned[i] is { } document && Attempt(fresh[i], tally, () => ArticleAnalyzer.Resolve(document, catalog)) is { } result)
+                if (mentioned[i] is { } document && Attempt(current[i], tally, () => ArticleAnalyzer.Resolve(document, catalog)) is { } result)
                 {
                     resolved[i] = result;
                     catalog = catalog.Learn(result);
                 }
             }
 
-            var batches = new GraphBatch?[fresh.Count];
-            Parallel.For(0, fresh.Count, parallel, i =>
+            var batches = new GraphBatch?[current.Count];
+            Parallel.For(0, current.Count, parallel, i =>
             {
                 if (resolved[i] is { } document)
                 {
-                    batches[i] = Attempt(fresh[i], tally, () => _analyzer.Extract(document, mapper));
+                    batches[i] = Attempt(current[i], tally, () => _analyzer.Extract(document, mapper));
                 }
             });
 
-            pendingWrite = WriteInOrderAsync(fresh, batches, store, tally, observer, cancellationToken);
+            await pendingWrite.ConfigureAwait(false);
+            fresh = chunks.MoveNext() ? await WithoutUnchangedAsync(chunks.Current, store, tally, observer, cancellationToken).ConfigureAwait(false) : null;
+            pendingWrite = Task.Run(() => WriteInOrderAsync(current, batches, store, tally, observer, cancellationToken), cancellationToken);
         }
 
         await pendingWrite.ConfigureAwait(false);
@@ -141,7 +145,11 @@ public sealed class IngestRunner(EntityLexicon lexicon, ArticleAnalyzer? analyze
         {
             if (await store.IsUnchangedAsync(item.Article.SourceKey, item.Article.ContentHash, cancellationToken).ConfigureAwait(false))
             {
-                tally.SkipUnchanged(item.Bytes);
+                lock (tally)
+                {
+                    tally.SkipUnchanged(item.Bytes);
+                }
+
                 observer?.Finished(item.Path, item.Bytes);
             }
             else
@@ -163,11 +171,17 @@ public sealed class IngestRunner(EntityLexicon lexicon, ArticleAnalyzer? analyze
                 try
                 {
                     var result = await store.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
-                    tally.Written(batch, result, articles[i].Bytes);
+                    lock (tally)
+                    {
+                        tally.Written(batch, result, articles[i].Bytes);
+                    }
                 }
                 catch (TupuException error)
                 {
-                    Fail(tally, articles[i].Path, error);
+                    lock (tally)
+                    {
+                        Fail(tally, articles[i].Path, error);
+                    }
                 }
             }
 

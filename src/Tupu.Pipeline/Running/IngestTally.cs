@@ -14,6 +14,7 @@ internal sealed class IngestTally
     private readonly SortedDictionary<string, (int Created, int Merged)> _entities = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, (int Created, int Merged)> _relationships = new(StringComparer.Ordinal);
     private readonly List<ArticleFailure> _failures = [];
+    private readonly Lock _gate = new();
 
     public IngestTally(IEnumerable<string> storedEntityIds, IEnumerable<string> storedRelationKeys)
     {
@@ -32,15 +33,33 @@ internal sealed class IngestTally
     public static string RelationKey(string type, string startId, string endId, bool negated) =>
         string.Join('\u001f', type, startId, endId, negated ? "negated" : "positive");
 
-    public void Fail(string source, string code, string reason) => _failures.Add(new ArticleFailure(source, code, reason));
+    public void Fail(string source, string code, string reason)
+    {
+        lock (_gate)
+        {
+            _failures.Add(new ArticleFailure(source, code, reason));
+        }
+    }
 
     public void SkipUnchanged(long bytes)
     {
-        Unchanged++;
-        Bytes += bytes;
+        lock (_gate)
+        {
+            Unchanged++;
+            Bytes += bytes;
+        }
     }
 
+    // Called by the writer while the reader and the analysis report failures: every mutation holds the gate.
     public void Written(GraphBatch batch, WriteResult result, long bytes)
+    {
+        lock (_gate)
+        {
+            Count(batch, result, bytes);
+        }
+    }
+
+    private void Count(GraphBatch batch, WriteResult result, long bytes)
     {
         Bytes += bytes;
         switch (result.Outcome)
@@ -73,7 +92,7 @@ internal sealed class IngestTally
         Inserted,
         Replaced,
         Unchanged,
-        [.. _failures],
+        [.. _failures.OrderBy(f => f.Source, StringComparer.Ordinal)],
         [.. _entities.Select(kv => new TypeCount(kv.Key, kv.Value.Created, kv.Value.Merged))],
         [.. _relationships.Select(kv => new TypeCount(kv.Key, kv.Value.Created, kv.Value.Merged))],
         Bytes,
