@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Text;
 using Tupu.Domain.Entities;
 using Tupu.Entities;
+using Tupu.Pipeline.Evaluation;
 using Tupu.Text.Scripts;
 
 namespace Tupu.Pipeline.GraphMapping;
@@ -93,20 +94,7 @@ public sealed class OutletDirectory
             EntitySource.Discovered);
     }
 
-    private static string Key(string name)
-    {
-        var folded = ScriptConverter.ToSimplified(name.Normalize(NormalizationForm.FormKC)).ToLowerInvariant();
-        var builder = new StringBuilder(folded.Length);
-        foreach (var c in folded)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.ToString();
-    }
+    private static string Key(string name) => NameKey.Of(name);
 
     private static string Slug(string name)
     {
