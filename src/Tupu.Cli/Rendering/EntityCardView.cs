@@ -17,7 +17,8 @@ internal static class EntityCardView
         }
 
         var tree = new Tree($"{"relationship group".ToQuantity(card.Groups.Count)}");
-        foreach (var group in card.Groups)
+        // Claims first; the structural MENTIONS and PUBLISHED links (which articles name the entity) last.
+        foreach (var group in card.Groups.OrderBy(g => g.Type is "MENTIONS" or "PUBLISHED"))
         {
             var arrow = group.Direction == RelationshipDirection.Outgoing ? $"-[{group.Type}]->" : $"<-[{group.Type}]-";
             var branch = tree.AddNode($"[bold]{Markup.Escape(arrow)}[/] ({group.Relationships.Count})");
