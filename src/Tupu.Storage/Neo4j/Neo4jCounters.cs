@@ -25,18 +25,18 @@ public sealed record Neo4jCounters(
     public bool IsZero => this == Zero;
 
     /// <summary>Sum of this and the counters of one query summary.</summary>
-    public Neo4jCounters Add(ICounters c) => new(
-        NodesCreated + c.NodesCreated,
-        NodesDeleted + c.NodesDeleted,
-        RelationshipsCreated + c.RelationshipsCreated,
-        RelationshipsDeleted + c.RelationshipsDeleted,
-        PropertiesSet + c.PropertiesSet,
-        LabelsAdded + c.LabelsAdded,
-        LabelsRemoved + c.LabelsRemoved,
-        IndexesAdded + c.IndexesAdded,
-        IndexesRemoved + c.IndexesRemoved,
-        ConstraintsAdded + c.ConstraintsAdded,
-        ConstraintsRemoved + c.ConstraintsRemoved);
+    public Neo4jCounters Add(ICounters c) => Add(new Neo4jCounters(
+        c.NodesCreated,
+        c.NodesDeleted,
+        c.RelationshipsCreated,
+        c.RelationshipsDeleted,
+        c.PropertiesSet,
+        c.LabelsAdded,
+        c.LabelsRemoved,
+        c.IndexesAdded,
+        c.IndexesRemoved,
+        c.ConstraintsAdded,
+        c.ConstraintsRemoved));
 
     /// <summary>Sum of two totals.</summary>
     public Neo4jCounters Add(Neo4jCounters c) => new(
