@@ -1,3 +1,4 @@
+using Tupu.Storage.Tests.Support;
 using Tupu.Domain;
 using Tupu.Domain.Graph;
 using Tupu.Storage.Neo4j;
@@ -22,7 +23,7 @@ public sealed class Neo4jGraphStorePushTests
         await using var store = new Neo4jGraphStore(driver);
         var progress = new List<int>();
 
-        var result = await store.PushAsync(new ListGraphStore(nodes, relationships), 2, new SyncProgress(progress), CancellationToken.None);
+        var result = await store.PushAsync(new InMemoryGraphStore(nodes, relationships), 2, new SyncProgress(progress), CancellationToken.None);
 
         Assert.Equal((9L, 4L), (result.Nodes, result.Relationships));
         Assert.All(driver.Transactions, t => Assert.Equal("write", t.Mode));
@@ -47,7 +48,7 @@ public sealed class Neo4jGraphStorePushTests
         var rel = new GraphRelationship("r-1", "WORKS_FOR", Ref("person/p", "Person"), Ref("company/c", "Company"),
             Props(("role", "CEO"), ("current", false), ("support", 2), ("confidence", 0.75f), ("firstSeen", new DateOnly(2024, 2, 29)), ("missing", null), ("offsets", new[] { "a:1-2" })));
 
-        await store.PushAsync(new ListGraphStore([], [rel]), 10, null, CancellationToken.None);
+        await store.PushAsync(new InMemoryGraphStore([], [rel]), 10, null, CancellationToken.None);
 
         var row = Assert.Single(Assert.Single(driver.Named("push.relationship.WORKS_FOR.Person.Company")).Rows);
         Assert.Equal(("r-1", "person/p", "company/c"), (row["id"], row["start"], row["end"]));
@@ -69,7 +70,7 @@ public sealed class Neo4jGraphStorePushTests
         await using var store = new Neo4jGraphStore(driver);
         var rel = new GraphRelationship("r-1", "USES", Ref("model/m", "Model"), Ref("company/c", "Company"), Props());
 
-        var error = await Assert.ThrowsAsync<TupuException>(() => store.PushAsync(new ListGraphStore([], [rel]), 10, null, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<TupuException>(() => store.PushAsync(new InMemoryGraphStore([], [rel]), 10, null, CancellationToken.None));
 
         Assert.Equal(ErrorCode.InvalidEndpoint, error.Code);
         Assert.Empty(driver.Queries);
@@ -81,7 +82,7 @@ public sealed class Neo4jGraphStorePushTests
         var driver = new RecordingDriver { Respond = _ => ScriptedResult.Counting(new FakeCounters(NodesCreated: 2, PropertiesSet: 5)) };
         await using var store = new Neo4jGraphStore(driver);
 
-        var result = await store.PushAsync(new ListGraphStore([Node("company/a", "Company"), Node("company/b", "Company"), Node("a-1", "Article")], []), 2, null, CancellationToken.None);
+        var result = await store.PushAsync(new InMemoryGraphStore([Node("company/a", "Company"), Node("company/b", "Company"), Node("a-1", "Article")], []), 2, null, CancellationToken.None);
 
         Assert.Equal(2, result.Transactions);
         Assert.Equal(new Neo4jCounters(NodesCreated: 4, PropertiesSet: 10), result.Counters);
@@ -93,7 +94,7 @@ public sealed class Neo4jGraphStorePushTests
     {
         await using var store = new Neo4jGraphStore(new RecordingDriver());
 
-        var error = await Assert.ThrowsAsync<TupuException>(() => store.PushAsync(new ListGraphStore([], []), 0, null, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<TupuException>(() => store.PushAsync(new InMemoryGraphStore([], []), 0, null, CancellationToken.None));
 
         Assert.Equal(ErrorCode.InvalidArgument, error.Code);
     }

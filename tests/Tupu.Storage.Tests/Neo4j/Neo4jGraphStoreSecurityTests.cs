@@ -1,3 +1,4 @@
+using Tupu.Storage.Tests.Support;
 using System.Collections;
 using System.Collections.Immutable;
 using Tupu.Domain;
@@ -55,7 +56,7 @@ public sealed class Neo4jGraphStoreSecurityTests
     {
         var driver = new RecordingDriver();
         await using var store = new Neo4jGraphStore(driver);
-        var source = new ListGraphStore(
+        var source = new InMemoryGraphStore(
             [new GraphNode("company/" + hostile, ["Company"], new Dictionary<string, object?> { ["name"] = hostile, [hostile] = hostile, ["aliases"] = new[] { hostile } })],
             [new GraphRelationship("r-" + hostile, "USES", new GraphNodeRef("company/" + hostile, ["Company"]), new GraphNodeRef("model/" + hostile, ["Model"]),
                 new Dictionary<string, object?> { ["evidence"] = new[] { hostile } })]);
@@ -78,7 +79,7 @@ public sealed class Neo4jGraphStoreSecurityTests
     {
         var driver = new RecordingDriver();
         await using var store = new Neo4jGraphStore(driver);
-        var source = new ListGraphStore([new GraphNode("x", [label], new Dictionary<string, object?>())], []);
+        var source = new InMemoryGraphStore([new GraphNode("x", [label], new Dictionary<string, object?>())], []);
 
         var error = await Assert.ThrowsAsync<TupuException>(() => store.PushAsync(source, 10, null, CancellationToken.None));
 
@@ -94,7 +95,7 @@ public sealed class Neo4jGraphStoreSecurityTests
     {
         var driver = new RecordingDriver();
         await using var store = new Neo4jGraphStore(driver);
-        var source = new ListGraphStore(
+        var source = new InMemoryGraphStore(
             [],
             [new GraphRelationship("r-1", type, new GraphNodeRef("a", ["Company"]), new GraphNodeRef("b", ["Model"]), new Dictionary<string, object?>())]);
 
