@@ -145,10 +145,7 @@ public sealed class IngestRunner(EntityLexicon lexicon, ArticleAnalyzer? analyze
         {
             if (await store.IsUnchangedAsync(item.Article.SourceKey, item.Article.ContentHash, cancellationToken).ConfigureAwait(false))
             {
-                lock (tally)
-                {
-                    tally.SkipUnchanged(item.Bytes);
-                }
+                tally.SkipUnchanged(item.Bytes);
 
                 observer?.Finished(item.Path, item.Bytes);
             }
@@ -171,17 +168,11 @@ public sealed class IngestRunner(EntityLexicon lexicon, ArticleAnalyzer? analyze
                 try
                 {
                     var result = await store.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
-                    lock (tally)
-                    {
-                        tally.Written(batch, result, articles[i].Bytes);
-                    }
+                    tally.Written(batch, result, articles[i].Bytes);
                 }
                 catch (TupuException error)
                 {
-                    lock (tally)
-                    {
-                        Fail(tally, articles[i].Path, error);
-                    }
+                    Fail(tally, articles[i].Path, error);
                 }
             }
 
@@ -198,18 +189,12 @@ public sealed class IngestRunner(EntityLexicon lexicon, ArticleAnalyzer? analyze
         }
         catch (TupuException error)
         {
-            lock (tally)
-            {
-                Fail(tally, item.Path, error);
-            }
+            Fail(tally, item.Path, error);
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
             // A defect in one stage must not cost the rest of the batch; it is reported with the article.
-            lock (tally)
-            {
-                tally.Fail(item.Path, "T000", $"internal error: {error.GetType().Name}: {error.Message}");
-            }
+            tally.Fail(item.Path, "T000", $"internal error: {error.GetType().Name}: {error.Message}");
         }
 
         return null;
