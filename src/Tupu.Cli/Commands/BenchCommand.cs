@@ -100,7 +100,7 @@ internal sealed class BenchCommand(Terminal terminal) : AsyncCommand<BenchSettin
     private static async Task<IngestReport> IngestAsync(string corpus, string storePath, int jobs, EntityLexicon lexicon, CancellationToken cancellationToken)
     {
         await using var store = await SqliteGraphStore.OpenAsync(storePath, cancellationToken).ConfigureAwait(false);
-        return await new IngestRunner(lexicon).RunAsync([corpus], store, new IngestOptions(jobs, []), null, cancellationToken).ConfigureAwait(false);
+        return await new IngestRunner(lexicon).RunAsync([corpus], store, new IngestOptions(jobs), null, cancellationToken).ConfigureAwait(false);
     }
 
     private static List<Article> ReadAll(string corpus)

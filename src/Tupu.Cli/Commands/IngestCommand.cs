@@ -14,7 +14,7 @@ internal sealed class IngestCommand(Terminal terminal, StoreOpener stores) : Asy
     public override async Task<int> ExecuteAsync(CommandContext context, IngestSettings settings, CancellationToken cancellationToken)
     {
         var lexicon = settings.Lexicons.Length == 0 ? EntityLexicon.LoadDefault() : EntityLexicon.Load(settings.Lexicons);
-        var options = new IngestOptions(settings.Jobs ?? Environment.ProcessorCount, settings.Lexicons);
+        var options = new IngestOptions(settings.Jobs ?? Environment.ProcessorCount);
         var runner = new IngestRunner(lexicon);
 
         await using var store = await stores.OpenForIngestAsync(settings, cancellationToken).ConfigureAwait(false);

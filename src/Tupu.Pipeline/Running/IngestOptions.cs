@@ -2,10 +2,9 @@ namespace Tupu.Pipeline.Running;
 
 /// <summary>How an ingest runs.</summary>
 /// <param name="Jobs">Articles analysed in parallel (NLP stages); the graph is always written by one writer.</param>
-/// <param name="LexiconFiles">User gazetteers added to the shipped one (--lexicon).</param>
-public sealed record IngestOptions(int Jobs, IReadOnlyList<string> LexiconFiles)
+public sealed record IngestOptions(int Jobs)
 {
-    public static IngestOptions Default { get; } = new(Environment.ProcessorCount, []);
+    public static IngestOptions Default { get; } = new(Environment.ProcessorCount);
 
     /// <summary>Articles analysed between two ordered resolution steps; bounds memory whatever the corpus size.</summary>
     public int ChunkSize => Math.Max(8, Jobs * 8);
