@@ -19,7 +19,8 @@ public sealed class GraphMapper(OutletDirectory outlets)
         return outlets.Find(article.Metadata.Outlet);
     }
 
-    public GraphBatch Map(ExtractedDocument document)
+    /// <summary>The article's batch; <paramref name="outlet"/> is <see cref="OutletOf"/> of its article, found once by the caller.</summary>
+    public GraphBatch Map(ExtractedDocument document, Entity? outlet)
     {
         ArgumentNullException.ThrowIfNull(document);
         var resolved = document.Resolved;
@@ -35,7 +36,6 @@ public sealed class GraphMapper(OutletDirectory outlets)
             }
         }
 
-        var outlet = outlets.Find(metadata.Outlet);
         if (outlet is not null)
         {
             entities[outlet.Id] = entities.TryGetValue(outlet.Id, out var named) ? Merge(named, outlet) : outlet;

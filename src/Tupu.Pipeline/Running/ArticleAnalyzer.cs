@@ -42,7 +42,8 @@ public sealed class ArticleAnalyzer
     public GraphBatch Extract(ResolvedDocument resolved, GraphMapper mapper)
     {
         ArgumentNullException.ThrowIfNull(mapper);
-        // The byline outlet is metadata, not text: the extractor needs it for QUOTED_IN.
-        return mapper.Map(_extractor.Extract(resolved, mapper.OutletOf(resolved.Document.Article)));
+        // The byline outlet is metadata, not text: the extractor needs it for QUOTED_IN, the mapper for PUBLISHED.
+        var outlet = mapper.OutletOf(resolved.Document.Article);
+        return mapper.Map(_extractor.Extract(resolved, outlet), outlet);
     }
 }
