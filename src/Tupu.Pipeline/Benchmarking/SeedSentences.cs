@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Tupu.Text.Reading;
 
 namespace Tupu.Pipeline.Benchmarking;
 
@@ -16,11 +17,14 @@ internal static partial class SeedSentences
                 continue;
             }
 
-            var sentences = Directory.EnumerateFiles(folder, "*.txt", SearchOption.AllDirectories)
-                .Order(StringComparer.Ordinal)
-                .Select(ReadUtf8OrNull)
-                .Where(text => text is not null)
-                .SelectMany(text => Split(StripFrontMatter(text!), language))
+            // The article reader strips front matter and decodes every supported encoding; plain-text seeds only.
+            var reader = new ArticleReader();
+            var sentences = reader.Discover([folder])
+                .Where(input => input.Error is null && input.Path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+                .SelectMany(reader.Read)
+                .Select(result => result.Article?.Text)
+                .OfType<string>()
+                .SelectMany(text => Split(text, language))
                 .Where(s => s.Length > 8)
                 .ToList();
             if (sentences.Count > 0)
@@ -29,31 +33,7 @@ internal static partial class SeedSentences
             }
         }
 
-        return result.Count > 0 ? result : throw new DirectoryNotFoundException($"{seedDirectory}: no seed articles (zh-Hans/, zh-Hant/, en/ with UTF-8 .txt files).");
-    }
-
-    private static string? ReadUtf8OrNull(string path)
-    {
-        try
-        {
-            return File.ReadAllText(path, new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true));
-        }
-        catch (System.Text.DecoderFallbackException)
-        {
-            return null;
-        }
-    }
-
-    private static string StripFrontMatter(string text)
-    {
-        text = text.TrimStart('\uFEFF');
-        if (!text.StartsWith("---", StringComparison.Ordinal))
-        {
-            return text;
-        }
-
-        var end = text.IndexOf("\n---", 3, StringComparison.Ordinal);
-        return end < 0 ? text : text[(end + 4)..];
+        return result.Count > 0 ? result : throw new DirectoryNotFoundException($"{seedDirectory}: no seed articles (zh-Hans/, zh-Hant/, en/ with .txt files).");
     }
 
     private static IEnumerable<string> Split(string text, string language) =>
