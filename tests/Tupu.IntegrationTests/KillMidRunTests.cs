@@ -35,12 +35,19 @@ public sealed class KillMidRunTests
 
             await process.WaitForExitAsync();
 
-            // Between kills the store must open and export: nothing half-written.
-            Assert.Equal(0, (await CliRun.RunAsync("export", "--store", killed)).ExitCode);
+            // Between kills the store must open and export: nothing half-written. (A kill before the ingest created
+            // the store leaves no store at all, which is just as whole.)
+            if (!File.Exists(killed))
+            {
+                continue;
+            }
+
+            var export = await CliRun.RunAsync("export", "--store", killed);
+            Assert.True(export.ExitCode == 0, $"export after a kill failed: {export.Error}");
         }
 
         var rerun = await CliRun.RunAsync("ingest", corpus, "--store", killed, "--quiet");
-        Assert.Equal(0, rerun.ExitCode);
+        Assert.True(rerun.ExitCode == 0, $"rerun failed: {rerun.Error}");
         Assert.True(kills > 0, "the ingest finished before any kill; make the corpus larger");
         Assert.Equal(expected, (await CliRun.RunAsync("export", "--store", killed)).Out);
     }

@@ -19,28 +19,52 @@ public static class SyntheticCorpus
     /// <summary>Writes articles into <paramref name="directory"/> until about <paramref name="targetBytes"/> UTF-8 bytes; returns the bytes written.</summary>
     public static long Write(string seedDirectory, string directory, long targetBytes, int seed = 42)
     {
-        var seeds = SeedSentences.Load(seedDirectory);
         Directory.CreateDirectory(directory);
+        return Generate(seedDirectory, targetBytes, seed, (n, language, text) =>
+        {
+            var path = Path.Combine(directory, string.Create(CultureInfo.InvariantCulture, $"{n / 1000:D4}"), string.Create(CultureInfo.InvariantCulture, $"bench-{n:D6}-{language}.txt"));
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, FrontMatter(n, language) + text, new UTF8Encoding(false));
+        });
+    }
+
+    /// <summary>
+    /// Writes the same kind of articles, one after another, into the single file <paramref name="path"/> (streamed, for
+    /// the large-file case); returns the bytes written.
+    /// </summary>
+    public static long WriteSingleFile(string seedDirectory, string path, long targetBytes, int seed = 42)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        using var writer = new StreamWriter(path, append: false, new UTF8Encoding(false));
+        // Languages mix in this file, so the header names none: each sentence is classified on its own.
+        writer.Write(FrontMatter(0, null));
+        return Generate(seedDirectory, targetBytes, seed, (_, _, text) => writer.Write(text));
+    }
+
+    private static long Generate(string seedDirectory, long targetBytes, int seed, Action<int, string, string> write)
+    {
+        var seeds = SeedSentences.Load(seedDirectory);
         var random = new Random(seed);
         long written = 0;
         var languages = seeds.Keys.Order(StringComparer.Ordinal).ToArray();
         for (var n = 0; written < targetBytes; n++)
         {
             var language = languages[n % languages.Length];
-            var text = Article(language, seeds[language], random, n);
-            var path = Path.Combine(directory, string.Create(CultureInfo.InvariantCulture, $"{n / 1000:D4}"), string.Create(CultureInfo.InvariantCulture, $"bench-{n:D6}-{language}.txt"));
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, text, new UTF8Encoding(false));
+            var text = Article(language, seeds[language], random);
+            write(n, language, text);
             written += Encoding.UTF8.GetByteCount(text);
         }
 
         return written;
     }
 
-    private static string Article(string language, IReadOnlyList<string> sentences, Random random, int n)
+    private static string FrontMatter(int n, string? language) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"---\ntitle: Benchmark article {n}\noutlet: Tupu Bench\npublished: 2025-{1 + (n % 12):D2}-{1 + (n % 28):D2}\n{(language is null ? "" : $"language: {language}\n")}---\n");
+
+    private static string Article(string language, IReadOnlyList<string> sentences, Random random)
     {
         var builder = new StringBuilder();
-        builder.Append(CultureInfo.InvariantCulture, $"---\ntitle: Benchmark article {n}\noutlet: Tupu Bench\npublished: 2025-{1 + (n % 12):D2}-{1 + (n % 28):D2}\nlanguage: {language}\n---\n");
         var paragraphs = 3 + random.Next(4);
         for (var p = 0; p < paragraphs; p++)
         {

@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using Tupu.Domain;
-using Tupu.Domain.Articles;
-using Tupu.Domain.Entities;
 using Tupu.Domain.Graph;
 using Tupu.Entities;
 using Tupu.Pipeline.GraphMapping;
@@ -10,10 +8,10 @@ using Tupu.Text.Reading;
 namespace Tupu.Pipeline.Running;
 
 /// <summary>
-/// Runs the pipeline over inputs into a store. Articles flow in chunks: recognition in parallel, resolution in
-/// article order (each article may extend the catalog for the next), extraction in parallel, then one writer stores
-/// the chunk in order while the next chunk is analysed. The output is therefore the same whatever the job count, and
-/// memory is bounded by the chunk size, not the corpus size. A failing article is reported and skipped; the batch goes on.
+/// Runs the pipeline over inputs into a store. With one job everything runs in article order on one thread; with more,
+/// the stages overlap (see <see cref="PipelinedIngest"/>). Either way the graph is the same: recognition depends on the
+/// lexicon alone, resolution runs in article order against everything resolved before, and one writer stores the
+/// articles in order. A failing article is reported and skipped; the batch goes on.
 /// </summary>
 public sealed class IngestRunner(EntityLexicon lexicon, ArticleAnalyzer? analyzer = null, ArticleReader? reader = null)
 {
@@ -31,176 +29,32 @@ public sealed class IngestRunner(EntityLexicon lexicon, ArticleAnalyzer? analyze
         ArgumentNullException.ThrowIfNull(options);
         var clock = Stopwatch.StartNew();
         var known = await store.ReadEntitiesAsync(cancellationToken).ConfigureAwait(false);
-        var catalog = EntityCatalog.Build(lexicon, known);
-        var mapper = new GraphMapper(OutletDirectory.Build(lexicon, known));
         var tally = new IngestTally(known.Select(e => e.Id), await StoredRelationKeysAsync(store, cancellationToken).ConfigureAwait(false));
+        var run = new IngestRun(
+            _analyzer,
+            // Recognition sees the lexicon only, never what this or an earlier run learned: what it finds then cannot
+            // depend on how far resolution has got (the job count) or on whether an earlier run was interrupted.
+            new MentionRecognizer(EntityCatalog.Build(lexicon, [])),
+            EntityCatalog.Build(lexicon, known),
+            new GraphMapper(OutletDirectory.Build(lexicon, known)),
+            store,
+            tally,
+            observer);
 
         var inputs = _reader.Discover(paths).ToList();
         observer?.Discovered(inputs.Count, inputs.Sum(i => i.Length));
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Jobs), CancellationToken = cancellationToken };
-
-        // The store is touched only by one task at a time: the unchanged check of the next chunk runs after the
-        // previous write finished and before this chunk's write starts, so each write overlaps the next chunk's analysis.
-        using var chunks = ReadArticles(inputs, tally, observer).Chunk(options.ChunkSize).GetEnumerator();
-        var fresh = chunks.MoveNext() ? await WithoutUnchangedAsync(chunks.Current, store, tally, observer, cancellationToken).ConfigureAwait(false) : null;
-        Task pendingWrite = Task.CompletedTask;
-        while (fresh is not null)
+        var articles = new ArticleSource(_reader, tally, observer).Read(inputs);
+        if (options.Jobs <= 1)
         {
-            var recognizer = new MentionRecognizer(catalog);
-            var mentioned = new MentionedDocument?[fresh.Count];
-            var current = fresh;
-            Parallel.For(0, current.Count, parallel, i => mentioned[i] = Attempt(current[i], tally, () => _analyzer.Recognize(current[i].Article, recognizer)));
-
-            var resolved = new ResolvedDocument?[current.Count];
-            for (var i = 0; i < current.Count; i++)
-            {
-                if (mentioned[i] is { } document && Attempt(current[i], tally, () => ArticleAnalyzer.Resolve(document, catalog)) is { } result)
-                {
-                    resolved[i] = result;
-                    catalog = catalog.Learn(result);
-                }
-            }
-
-            var batches = new GraphBatch?[current.Count];
-            Parallel.For(0, current.Count, parallel, i =>
-            {
-                if (resolved[i] is { } document)
-                {
-                    batches[i] = Attempt(current[i], tally, () => _analyzer.Extract(document, mapper));
-                }
-            });
-
-            await pendingWrite.ConfigureAwait(false);
-            fresh = chunks.MoveNext() ? await WithoutUnchangedAsync(chunks.Current, store, tally, observer, cancellationToken).ConfigureAwait(false) : null;
-            pendingWrite = Task.Run(() => WriteInOrderAsync(current, batches, store, tally, observer, cancellationToken), cancellationToken);
+            await SequentialIngest.RunAsync(run, articles, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await PipelinedIngest.RunAsync(run, articles, options.Jobs, cancellationToken).ConfigureAwait(false);
         }
 
-        await pendingWrite.ConfigureAwait(false);
         return tally.Report(clock.Elapsed);
     }
-
-    private IEnumerable<SourcedArticle> ReadArticles(IEnumerable<ArticleInput> inputs, IngestTally tally, IIngestObserver? observer)
-    {
-        foreach (var input in inputs)
-        {
-            if (input.Error is { } discoveryError)
-            {
-                Fail(tally, input.Path, discoveryError);
-                observer?.Finished(input.Path, input.Length);
-                continue;
-            }
-
-            IEnumerator<ArticleReadResult> results;
-            try
-            {
-                results = _reader.Read(input).GetEnumerator();
-            }
-            catch (TupuException error)
-            {
-                Fail(tally, input.Path, error);
-                observer?.Finished(input.Path, input.Length);
-                continue;
-            }
-
-            using (results)
-            {
-                while (true)
-                {
-                    ArticleReadResult result;
-                    try
-                    {
-                        if (!results.MoveNext())
-                        {
-                            break;
-                        }
-
-                        result = results.Current;
-                    }
-                    catch (TupuException error)
-                    {
-                        Fail(tally, input.Path, error);
-                        observer?.Finished(input.Path, 0);
-                        break;
-                    }
-
-                    if (result.Article is { } article)
-                    {
-                        yield return new SourcedArticle(input.Path, article);
-                    }
-                    else
-                    {
-                        Fail(tally, input.Path, result.Error ?? new TupuException(ErrorCode.NoTextContent, "no article could be read"));
-                        observer?.Finished(input.Path, input.Length);
-                    }
-                }
-            }
-        }
-    }
-
-    private static async Task<List<SourcedArticle>> WithoutUnchangedAsync(
-        SourcedArticle[] chunk, IGraphStore store, IngestTally tally, IIngestObserver? observer, CancellationToken cancellationToken)
-    {
-        var fresh = new List<SourcedArticle>(chunk.Length);
-        foreach (var item in chunk)
-        {
-            if (await store.IsUnchangedAsync(item.Article.SourceKey, item.Article.ContentHash, cancellationToken).ConfigureAwait(false))
-            {
-                tally.SkipUnchanged(item.Bytes);
-
-                observer?.Finished(item.Path, item.Bytes);
-            }
-            else
-            {
-                fresh.Add(item);
-            }
-        }
-
-        return fresh;
-    }
-
-    private static async Task WriteInOrderAsync(
-        List<SourcedArticle> articles, GraphBatch?[] batches, IGraphStore store, IngestTally tally, IIngestObserver? observer, CancellationToken cancellationToken)
-    {
-        for (var i = 0; i < articles.Count; i++)
-        {
-            if (batches[i] is { } batch)
-            {
-                try
-                {
-                    var result = await store.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
-                    tally.Written(batch, result, articles[i].Bytes);
-                }
-                catch (TupuException error)
-                {
-                    Fail(tally, articles[i].Path, error);
-                }
-            }
-
-            observer?.Finished(articles[i].Path, articles[i].Bytes);
-        }
-    }
-
-    private static T? Attempt<T>(SourcedArticle item, IngestTally tally, Func<T> stage)
-        where T : class
-    {
-        try
-        {
-            return stage();
-        }
-        catch (TupuException error)
-        {
-            Fail(tally, item.Path, error);
-        }
-        catch (Exception error) when (error is not OperationCanceledException)
-        {
-            // A defect in one stage must not cost the rest of the batch; it is reported with the article.
-            tally.Fail(item.Path, "T000", $"internal error: {error.GetType().Name}: {error.Message}");
-        }
-
-        return null;
-    }
-
-    private static void Fail(IngestTally tally, string path, TupuException error) => tally.Fail(path, error.CodeText, error.Message);
 
     private static async Task<List<string>> StoredRelationKeysAsync(IGraphStore store, CancellationToken cancellationToken)
     {
@@ -212,10 +66,5 @@ public sealed class IngestRunner(EntityLexicon lexicon, ArticleAnalyzer? analyze
         }
 
         return keys;
-    }
-
-    private sealed record SourcedArticle(string Path, Article Article)
-    {
-        public long Bytes { get; } = System.Text.Encoding.UTF8.GetByteCount(Article.Text);
     }
 }

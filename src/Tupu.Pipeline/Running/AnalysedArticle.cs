@@ -1,0 +1,6 @@
+using Tupu.Domain.Graph;
+
+namespace Tupu.Pipeline.Running;
+
+/// <summary>An article ready for the writer: its graph batch, or null when its analysis failed (already reported).</summary>
+internal sealed record AnalysedArticle(SourcedArticle Item, GraphBatch? Batch);

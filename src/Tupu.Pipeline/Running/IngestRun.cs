@@ -1,0 +1,100 @@
+using Tupu.Domain;
+using Tupu.Domain.Entities;
+using Tupu.Domain.Graph;
+using Tupu.Entities;
+using Tupu.Pipeline.GraphMapping;
+
+namespace Tupu.Pipeline.Running;
+
+/// <summary>
+/// One ingest's state and the steps every schedule (<see cref="SequentialIngest"/>, <see cref="PipelinedIngest"/>) is
+/// made of. Recognition and extraction are pure and may run on any thread; <see cref="Resolve"/> must be called in
+/// article order, one call at a time, because each article extends the catalog the next one is resolved against.
+/// A step that fails reports the article and returns null, so the batch goes on.
+/// </summary>
+internal sealed class IngestRun(
+    ArticleAnalyzer analyzer,
+    MentionRecognizer recognizer,
+    EntityCatalog catalog,
+    GraphMapper mapper,
+    IGraphStore store,
+    IngestTally tally,
+    IIngestObserver? observer)
+{
+    /// <summary>Articles stored per write call: fewer transactions, while a kill still costs at most this many articles.</summary>
+    public const int ArticlesPerWrite = 32;
+
+    private EntityCatalog _catalog = catalog;
+
+    /// <summary>True (and counted, and reported as finished) when the store already holds this exact article.</summary>
+    public async Task<bool> SkipIfUnchangedAsync(SourcedArticle item, CancellationToken cancellationToken)
+    {
+        if (!await store.IsUnchangedAsync(item.Article.SourceKey, item.Article.ContentHash, cancellationToken).ConfigureAwait(false))
+        {
+            return false;
+        }
+
+        tally.SkipUnchanged(item.Bytes);
+        observer?.Finished(item.Path, item.Bytes);
+        return true;
+    }
+
+    public MentionedDocument? Recognize(SourcedArticle item) =>
+        Attempt(item, () => analyzer.Recognize(item.Article, recognizer));
+
+    /// <summary>Resolves against everything resolved before, then teaches the catalog this article. In article order only.</summary>
+    public ResolvedDocument? Resolve(SourcedArticle item, MentionedDocument? mentioned)
+    {
+        if (mentioned is null || Attempt(item, () => ArticleAnalyzer.Resolve(mentioned, _catalog)) is not { } resolved)
+        {
+            return null;
+        }
+
+        _catalog = _catalog.Learn(resolved);
+        return resolved;
+    }
+
+    public GraphBatch? Extract(SourcedArticle item, ResolvedDocument? resolved) =>
+        resolved is null ? null : Attempt(item, () => analyzer.Extract(resolved, mapper));
+
+    /// <summary>Stores the analysed articles in order; those whose analysis failed are only reported as finished.</summary>
+    public async Task WriteAsync(IReadOnlyList<AnalysedArticle> articles, CancellationToken cancellationToken)
+    {
+        foreach (var (item, batch) in articles)
+        {
+            if (batch is not null)
+            {
+                try
+                {
+                    tally.Written(batch, await store.WriteAsync(batch, cancellationToken).ConfigureAwait(false), item.Bytes);
+                }
+                catch (TupuException error)
+                {
+                    tally.Fail(item.Path, error.CodeText, error.Message);
+                }
+            }
+
+            observer?.Finished(item.Path, item.Bytes);
+        }
+    }
+
+    private T? Attempt<T>(SourcedArticle item, Func<T> stage)
+        where T : class
+    {
+        try
+        {
+            return stage();
+        }
+        catch (TupuException error)
+        {
+            tally.Fail(item.Path, error.CodeText, error.Message);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            // A defect in one stage must not cost the rest of the batch; it is reported with the article.
+            tally.Fail(item.Path, "T000", $"internal error: {error.GetType().Name}: {error.Message}");
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,96 @@
+using System.Threading.Channels;
+using Tupu.Domain.Entities;
+using Tupu.Domain.Graph;
+
+namespace Tupu.Pipeline.Running;
+
+/// <summary>
+/// Several jobs: four stages overlap, joined by bounded channels that keep article order. The reader skips unchanged
+/// articles and starts each recognition on the worker pool; the resolver takes recognitions in order, resolves and
+/// learns, and starts each extraction on the worker pool; the writer stores finished articles in order, as many per
+/// transaction as are ready (up to <see cref="IngestRun.ArticlesPerWrite"/>). At most <c>jobs</c> recognitions and
+/// extractions run at once, and at most a window of articles is in flight, so memory does not grow with the corpus.
+/// </summary>
+internal static class PipelinedIngest
+{
+    private const int WindowPerJob = 16;
+
+    public static async Task RunAsync(IngestRun run, IEnumerable<SourcedArticle> articles, int jobs, CancellationToken cancellationToken)
+    {
+        var workers = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, jobs).ConcurrentScheduler;
+        var window = new BoundedChannelOptions(jobs * WindowPerJob) { SingleReader = true, SingleWriter = true };
+        var recognized = Channel.CreateBounded<Pending<MentionedDocument?>>(window);
+        var extracted = Channel.CreateBounded<Pending<GraphBatch?>>(window);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var token = stop.Token;
+
+        var stages = new[]
+        {
+            Stage(recognized.Writer, stop, async () =>
+            {
+                foreach (var item in articles)
+                {
+                    token.ThrowIfCancellationRequested();
+                    if (!await run.SkipIfUnchangedAsync(item, token).ConfigureAwait(false))
+                    {
+                        await recognized.Writer.WriteAsync(new(item, Start(() => run.Recognize(item))), token).ConfigureAwait(false);
+                    }
+                }
+            }),
+            Stage(extracted.Writer, stop, async () =>
+            {
+                await foreach (var (item, recognition) in recognized.Reader.ReadAllAsync(token).ConfigureAwait(false))
+                {
+                    var resolved = run.Resolve(item, await recognition.ConfigureAwait(false));
+                    await extracted.Writer.WriteAsync(new(item, Start(() => run.Extract(item, resolved))), token).ConfigureAwait(false);
+                }
+            }),
+            Stage<object>(null, stop, async () =>
+            {
+                var ready = new List<AnalysedArticle>(IngestRun.ArticlesPerWrite);
+                while (await extracted.Reader.WaitToReadAsync(token).ConfigureAwait(false))
+                {
+                    while (ready.Count < IngestRun.ArticlesPerWrite && extracted.Reader.TryRead(out var next))
+                    {
+                        ready.Add(new AnalysedArticle(next.Item, await next.Work.ConfigureAwait(false)));
+                    }
+
+                    await run.WriteAsync(ready, token).ConfigureAwait(false);
+                    ready.Clear();
+                }
+            }),
+        };
+
+        try
+        {
+            await Task.WhenAll(stages).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // A stage failed and stopped the others: report the failure, not the cancellations it caused.
+            throw stages.Where(s => s.IsFaulted).SelectMany(s => s.Exception!.InnerExceptions).FirstOrDefault(e => e is not OperationCanceledException)
+                ?? new InvalidOperationException("Ingest stopped without a cause.");
+        }
+
+        // Continuations run elsewhere: the resolver and the writer must not occupy a worker's slot.
+        Task<T> Start<T>(Func<T> work) => Task.Factory.StartNew(work, token, TaskCreationOptions.RunContinuationsAsynchronously, workers);
+    }
+
+    /// <summary>Runs one stage on the thread pool; when it ends its output channel is completed, and when it fails the other stages are stopped.</summary>
+    private static Task Stage<T>(ChannelWriter<T>? output, CancellationTokenSource stop, Func<Task> body) => Task.Run(async () =>
+    {
+        try
+        {
+            await body().ConfigureAwait(false);
+            output?.TryComplete();
+        }
+        catch (Exception error)
+        {
+            output?.TryComplete(error);
+            await stop.CancelAsync().ConfigureAwait(false);
+            throw;
+        }
+    });
+
+    private sealed record Pending<T>(SourcedArticle Item, Task<T> Work);
+}

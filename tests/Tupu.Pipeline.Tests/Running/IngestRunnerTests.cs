@@ -1,0 +1,140 @@
+using System.Runtime.CompilerServices;
+using Tupu.Domain;
+using Tupu.Domain.Entities;
+using Tupu.Domain.Graph;
+using Tupu.Entities;
+using Tupu.Pipeline.Benchmarking;
+using Tupu.Pipeline.Running;
+
+namespace Tupu.Pipeline.Tests.Running;
+
+/// <summary>The runner's schedules: one job in order on one thread, several overlapping; same graph either way.</summary>
+public sealed class IngestRunnerTests : IDisposable
+{
+    private static readonly EntityLexicon Lexicon = EntityLexicon.LoadDefault();
+    private readonly string _corpus = Directory.CreateTempSubdirectory("tupu-runner-").FullName;
+
+    public IngestRunnerTests()
+    {
+        SyntheticCorpus.Write(Path.Combine(RepositoryRoot(), "corpus", "articles"), _corpus, 160 * 1024, seed: 7);
+    }
+
+    public void Dispose() => Directory.Delete(_corpus, recursive: true);
+
+    [Fact]
+    public async Task Every_job_count_writes_the_same_batches_in_the_same_order()
+    {
+        var one = new RecordingStore();
+        var report = await new IngestRunner(Lexicon).RunAsync([_corpus], one, new IngestOptions(1));
+        Assert.True(report.Ingested > 50, $"only {report.Ingested} articles");
+        Assert.Empty(report.Failures);
+
+        foreach (var jobs in new[] { 2, 4 })
+        {
+            var many = new RecordingStore();
+            var again = await new IngestRunner(Lexicon).RunAsync([_corpus], many, new IngestOptions(jobs));
+            Assert.Equal(one.Written, many.Written);
+            Assert.Equal(report.Entities, again.Entities);
+            Assert.Equal(report.Relationships, again.Relationships);
+        }
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public async Task A_store_error_for_one_article_is_reported_and_the_rest_is_written(int jobs)
+    {
+        var store = new RecordingStore { RejectEvery = 10 };
+        var report = await new IngestRunner(Lexicon).RunAsync([_corpus], store, new IngestOptions(jobs));
+        Assert.NotEmpty(report.Failures);
+        Assert.All(report.Failures, f => Assert.Equal("T301", f.Code));
+        Assert.Equal(report.Ingested, store.Written.Count);
+        Assert.True(store.Written.Count > report.Failures.Count);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public async Task A_broken_store_stops_the_run_with_its_own_error(int jobs)
+    {
+        var store = new RecordingStore { BreakAfter = 20 };
+        var run = new IngestRunner(Lexicon).RunAsync([_corpus], store, new IngestOptions(jobs));
+        var error = await Assert.ThrowsAsync<IOException>(() => run.WaitAsync(TimeSpan.FromMinutes(2)));
+        Assert.Equal("disk gone", error.Message);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public async Task Cancelling_stops_the_run(int jobs)
+    {
+        using var cancel = new CancellationTokenSource();
+        var store = new RecordingStore { OnWrite = count => { if (count == 10) { cancel.Cancel(); } } };
+        var run = new IngestRunner(Lexicon).RunAsync([_corpus], store, new IngestOptions(jobs), null, cancel.Token);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run.WaitAsync(TimeSpan.FromMinutes(2)));
+    }
+
+    private static string RepositoryRoot([CallerFilePath] string here = "")
+    {
+        var directory = new DirectoryInfo(Path.GetDirectoryName(here)!);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Tupu.slnx")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("repository root not found");
+    }
+
+    /// <summary>Records what the runner writes, in order: article, entity ids and relation keys.</summary>
+    private sealed class RecordingStore : IGraphStore
+    {
+        public List<string> Written { get; } = [];
+
+        public int RejectEvery { get; init; }
+
+        public int BreakAfter { get; init; } = int.MaxValue;
+
+        public Action<int>? OnWrite { get; init; }
+
+        private int _calls;
+
+        public Task<bool> IsUnchangedAsync(string sourceKey, string contentHash, CancellationToken cancellationToken = default) => Task.FromResult(false);
+
+        public Task<WriteResult> WriteAsync(GraphBatch batch, CancellationToken cancellationToken = default)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            _calls++;
+            OnWrite?.Invoke(_calls);
+            if (_calls > BreakAfter)
+            {
+                throw new IOException("disk gone");
+            }
+
+            if (RejectEvery > 0 && _calls % RejectEvery == 0)
+            {
+                throw new TupuException(ErrorCode.StoreWriteFailed, $"rejected {batch.Article.Id}");
+            }
+
+            Written.Add(string.Join(
+                ' ',
+                [batch.Article.SourceKey, .. batch.Entities.Select(e => e.Id).Order(StringComparer.Ordinal), .. batch.Relations.Select(r => $"{r.Type}:{r.SubjectId}>{r.ObjectId}:{r.Certainty}")]));
+            return Task.FromResult(new WriteResult(WriteOutcome.Inserted, batch.Entities.Length, 0, batch.Relations.Length, 0));
+        }
+
+        public Task<IReadOnlyList<Entity>> ReadEntitiesAsync(CancellationToken cancellationToken = default) => Task.FromResult<IReadOnlyList<Entity>>([]);
+
+        public async IAsyncEnumerable<GraphNode> ReadNodesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+        {
+            await Task.CompletedTask;
+            yield break;
+        }
+
+        public async IAsyncEnumerable<GraphRelationship> ReadRelationshipsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+        {
+            await Task.CompletedTask;
+            yield break;
+        }
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+}
