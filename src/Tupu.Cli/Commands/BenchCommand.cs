@@ -28,8 +28,11 @@ internal sealed class BenchCommand(Terminal terminal) : AsyncCommand<BenchSettin
         var corpus = Path.Combine(work, "corpus");
         try
         {
-            Say($"Writing a {settings.SizeMb} MB synthetic corpus to {corpus} …");
-            var bytes = SyntheticCorpus.Write(settings.SeedCorpus, corpus, settings.SizeMb * 1024L * 1024L);
+            Say($"Writing a {settings.SizeMb} MB synthetic corpus to {corpus}{(settings.SingleFile ? " as one file" : "")} …");
+            var target = settings.SizeMb * 1024L * 1024L;
+            var bytes = settings.SingleFile
+                ? SyntheticCorpus.WriteSingleFile(settings.SeedCorpus, Path.Combine(corpus, "corpus.txt"), target)
+                : SyntheticCorpus.Write(settings.SeedCorpus, corpus, target);
             var lexicon = EntityLexicon.LoadDefault();
 
             // Ingest first, so the peak working set it reports is the ingest's, not that of the in-memory timings below.

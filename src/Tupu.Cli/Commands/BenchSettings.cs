@@ -21,6 +21,10 @@ internal sealed class BenchSettings : CommandSettings
     [Description("Where to write the synthetic corpus and stores (default: a temporary folder, removed afterwards).")]
     public string? Work { get; init; }
 
+    [CommandOption("--single-file")]
+    [Description("Write the synthetic corpus as one large file (read in parts, never whole) instead of one file per article.")]
+    public bool SingleFile { get; init; }
+
     [CommandOption("--json")]
     [Description("Print the figures as JSON.")]
     public bool Json { get; init; }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using Tupu.Cli.Infrastructure;
@@ -40,13 +41,15 @@ internal sealed class IngestCommand(Terminal terminal, StoreOpener stores) : Asy
             await terminal.Error.WriteLineAsync($"tupu: {failure}").ConfigureAwait(false);
         }
 
+        using var process = Process.GetCurrentProcess();
+        var peakWorkingSet = process.PeakWorkingSet64;
         if (settings.Json)
         {
-            await terminal.Out.WriteLineAsync(IngestSummaryView.Json(report)).ConfigureAwait(false);
+            await terminal.Out.WriteLineAsync(IngestSummaryView.Json(report, peakWorkingSet)).ConfigureAwait(false);
         }
         else if (!settings.Quiet)
         {
-            IngestSummaryView.Render(terminal.Console, report);
+            IngestSummaryView.Render(terminal.Console, report, peakWorkingSet);
             if (store is Neo4jGraphStore neo4j)
             {
                 terminal.Console.MarkupLine(Markup.Escape($"Neo4j reported: {neo4j.Counters}."));

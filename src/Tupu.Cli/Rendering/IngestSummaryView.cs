@@ -9,14 +9,14 @@ namespace Tupu.Cli.Rendering;
 /// <summary>The end-of-ingest summary: readable (Humanizer counts and durations) or JSON.</summary>
 internal static class IngestSummaryView
 {
-    public static void Render(IAnsiConsole console, IngestReport report)
+    public static void Render(IAnsiConsole console, IngestReport report, long peakWorkingSetBytes)
     {
         var seconds = Math.Max(report.Elapsed.TotalSeconds, 1e-6);
         console.MarkupLine(Markup.Escape(
             $"Ingested {"article".ToQuantity(report.Ingested + report.Replaced)}" +
             (report.Replaced > 0 ? $" ({report.Replaced} replacing an earlier version)" : string.Empty) +
             $", skipped {"unchanged article".ToQuantity(report.Unchanged)}, failed {report.Failed}" +
-            $" in {report.Elapsed.Humanize(2, CultureInfo.InvariantCulture)} ({report.Bytes.Bytes().Humanize("0.#", CultureInfo.InvariantCulture)} at {(report.Bytes / seconds).Bytes().Humanize("0.#", CultureInfo.InvariantCulture)}/s)."));
+            $" in {report.Elapsed.Humanize(2, CultureInfo.InvariantCulture)} ({report.Bytes.Bytes().Humanize("0.#", CultureInfo.InvariantCulture)} at {(report.Bytes / seconds).Bytes().Humanize("0.#", CultureInfo.InvariantCulture)}/s, peak memory {peakWorkingSetBytes.Bytes().Humanize("0", CultureInfo.InvariantCulture)})."));
 
         if (report.Entities.Count + report.Relationships.Count > 0)
         {
@@ -35,7 +35,7 @@ internal static class IngestSummaryView
         }
     }
 
-    public static string Json(IngestReport report) => JsonSerializer.Serialize(
+    public static string Json(IngestReport report, long peakWorkingSetBytes) => JsonSerializer.Serialize(
         new
         {
             ingested = report.Ingested,
@@ -47,6 +47,7 @@ internal static class IngestSummaryView
             relationships = report.Relationships.Select(c => new { type = c.Type, created = c.Created, merged = c.Merged }),
             bytes = report.Bytes,
             elapsedSeconds = Math.Round(report.Elapsed.TotalSeconds, 3),
+            peakWorkingSetBytes,
         },
         JsonOptions.Compact);
 
