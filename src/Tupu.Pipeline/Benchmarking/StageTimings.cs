@@ -49,19 +49,13 @@ public static class StageTimings
         var analyzer = new ArticleAnalyzer();
         var catalog = EntityCatalog.Build(lexicon, []);
         var mapper = new GraphMapper(OutletDirectory.Build(lexicon, []));
+        // As in the runner: recognition sees the lexicon only (this first catalog); resolution sees everything resolved before.
+        var recognizer = new MentionRecognizer(catalog);
         var clock = Stopwatch.StartNew();
         long relations = 0;
-        var recognizer = new MentionRecognizer(catalog);
-        for (var i = 0; i < articles.Count; i++)
+        foreach (var article in articles)
         {
-            // The runner builds one recognizer per chunk of articles; do the same here.
-            if (i % 16 == 0)
-            {
-                recognizer = new MentionRecognizer(catalog);
-            }
-
-            var mentioned = analyzer.Recognize(articles[i], recognizer);
-            var resolved = ArticleAnalyzer.Resolve(mentioned, catalog);
+            var resolved = ArticleAnalyzer.Resolve(analyzer.Recognize(article, recognizer), catalog);
             catalog = catalog.Learn(resolved);
             relations += analyzer.Extract(resolved, mapper).Relations.Length;
         }
