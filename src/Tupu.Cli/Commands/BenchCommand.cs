@@ -46,6 +46,7 @@ internal sealed class BenchCommand(Terminal terminal) : AsyncCommand<BenchSettin
             StageTimings.SmartCnAlone(articles.Take(50).ToList());
             StageTimings.PipelineToBatch(articles.Take(50).ToList(), lexicon);
             var smartCn = StageTimings.SmartCnAlone(articles);
+            var smartCnNormalised = StageTimings.SmartCnOnNormalisedText(articles);
             var pipeline = StageTimings.PipelineToBatch(articles, lexicon);
             var textBytes = StageTimings.Bytes(articles);
 
@@ -53,6 +54,7 @@ internal sealed class BenchCommand(Terminal terminal) : AsyncCommand<BenchSettin
             var figures = new[]
             {
                 Figure("smartcn-alone", textBytes, articles.Count, smartCn, smartCnRate),
+                Figure("smartcn-on-normalised-text", textBytes, articles.Count, smartCnNormalised, smartCnRate),
                 Figure("pipeline-to-batch (1 thread)", textBytes, articles.Count, pipeline, smartCnRate),
                 Figure("ingest-sqlite (1 worker)", oneWorker.Bytes, oneWorker.Ingested, oneWorker.Elapsed, smartCnRate),
                 Figure("ingest-sqlite (2 workers)", twoWorkers.Bytes, twoWorkers.Ingested, twoWorkers.Elapsed, smartCnRate),
