@@ -1,14 +1,20 @@
+using Humanizer;
 using Spectre.Console;
 using Tupu.Pipeline.Running;
 
 namespace Tupu.Cli.Rendering;
 
-/// <summary>Feeds a Spectre.Console progress task: bytes done of total (so MB/s and ETA are real), and the current file.</summary>
+/// <summary>
+/// Feeds a Spectre.Console progress task: bytes done of total (so MB/s and ETA are real), articles done, files done of
+/// total, and the current file. A large file counts once however many parts it is read in.
+/// </summary>
 internal sealed class ProgressObserver(ProgressTask task) : IIngestObserver
 {
     private readonly Lock _gate = new();
-    private int _done;
+    private int _articles;
+    private int _files;
     private int _total;
+    private string? _current;
 
     public void Discovered(int inputs, long bytes)
     {
@@ -16,7 +22,7 @@ internal sealed class ProgressObserver(ProgressTask task) : IIngestObserver
         {
             _total = inputs;
             task.MaxValue = Math.Max(1, bytes);
-            Describe("starting");
+            task.Description = Markup.Escape($"{"file".ToQuantity(inputs)} to read");
         }
     }
 
@@ -24,15 +30,17 @@ internal sealed class ProgressObserver(ProgressTask task) : IIngestObserver
     {
         lock (_gate)
         {
-            _done++;
-            task.Increment(bytes);
-            Describe(source);
-        }
-    }
+            _articles++;
+            if (!string.Equals(source, _current, StringComparison.Ordinal))
+            {
+                _files++;
+                _current = source;
+            }
 
-    private void Describe(string source)
-    {
-        var name = Path.GetFileName(source);
-        task.Description = Markup.Escape($"{Math.Min(_done, _total)}/{_total} {(name.Length > 40 ? name[..40] : name)}");
+            task.Increment(bytes);
+            var name = Path.GetFileName(source);
+            task.Description = Markup.Escape(
+                $"{"article".ToQuantity(_articles)} · file {Math.Min(_files, _total)}/{_total} {(name.Length > 32 ? name[..32] : name)}");
+        }
     }
 }
