@@ -7,7 +7,7 @@ namespace Tupu.Text.Tokenization;
 
 /// <summary>
 /// The third pipeline stage: <see cref="NormalizedDocument"/> → <see cref="TokenizedDocument"/>. Han text goes to
-/// SmartCn's HMMChineseTokenizer, Latin text (letters, digits, ASCII punctuation) to Lucene's StandardTokenizer. Each
+/// SmartCn's word segmenter (see <see cref="HanSegmenter"/>), Latin text (letters, digits, ASCII punctuation) to Lucene's StandardTokenizer. Each
 /// sees a copy of the text in which the other side's characters are blanked, so both report offsets into the
 /// normalised text itself. Thread-safe.
 /// </summary>
@@ -62,12 +62,12 @@ public sealed class DocumentTokenizer
             }
         }
 
-        FenceHiddenRuns(han, hidden);
         var tokens = new List<Token>();
         var raw = new List<RawToken>();
         if (anyHan)
         {
-            LuceneRunner.Run(LuceneAnalyzers.SmartCn, new string(han), raw);
+            var hanText = new string(han);
+            HanSegmenter.Segment(hanText, at => hidden[at] || hanText[at] is ' ' or '\n', raw);
             foreach (var t in raw)
             {
                 var span = text.AsSpan(t.Start, t.End - t.Start);
@@ -92,26 +92,6 @@ public sealed class DocumentTokenizer
 
         tokens.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.End.CompareTo(b.Span.End));
         return new TokenizedDocument(document, [.. tokens]);
-    }
-
-    /// <summary>
-    /// SmartCn joins words across blanks ("年 月" → "年月"), so a run hidden from it (Latin text, a kept span) is
-    /// fenced with a delimiter at each end; SmartCn emits delimiters as tokens of their own, which are then discarded.
-    /// </summary>
-    private static void FenceHiddenRuns(char[] han, bool[] hidden)
-    {
-        for (var i = 0; i < hidden.Length; i++)
-        {
-            if (hidden[i] && (i == 0 || !hidden[i - 1]))
-            {
-                han[i] = ',';
-            }
-
-            if (hidden[i] && (i == hidden.Length - 1 || !hidden[i + 1]))
-            {
-                han[i] = ',';
-            }
-        }
     }
 
     private static void AddLatin(string text, char[] latin, List<RawToken> raw, List<Token> tokens)
