@@ -14,6 +14,29 @@ public interface IGraphStore : IAsyncDisposable
     /// <summary>Writes one article's contributions in one transaction, following <see cref="GraphBatch"/>'s merge rules.</summary>
     Task<WriteResult> WriteAsync(GraphBatch batch, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Writes several articles in order; each is stored whole or not at all, and one article's failure (reported in
+    /// its <see cref="WriteAttempt"/>) does not stop the others. A store may group them into fewer transactions.
+    /// </summary>
+    async Task<IReadOnlyList<WriteAttempt>> WriteManyAsync(IReadOnlyList<GraphBatch> batches, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(batches);
+        var attempts = new List<WriteAttempt>(batches.Count);
+        foreach (var batch in batches)
+        {
+            try
+            {
+                attempts.Add(new WriteAttempt(batch, await WriteAsync(batch, cancellationToken).ConfigureAwait(false), null));
+            }
+            catch (TupuException error)
+            {
+                attempts.Add(new WriteAttempt(batch, null, error));
+            }
+        }
+
+        return attempts;
+    }
+
     /// <summary>Every entity stored so far (with learned aliases), so resolution of later articles extends the same nodes.</summary>
     Task<IReadOnlyList<Entity>> ReadEntitiesAsync(CancellationToken cancellationToken = default);
 

@@ -57,23 +57,42 @@ internal sealed class IngestRun(
     public GraphBatch? Extract(SourcedArticle item, ResolvedDocument? resolved) =>
         resolved is null ? null : Attempt(item, () => analyzer.Extract(resolved, mapper));
 
-    /// <summary>Stores the analysed articles in order; those whose analysis failed are only reported as finished.</summary>
+    /// <summary>
+    /// Stores the analysed articles in order, as one group (see <see cref="IGraphStore.WriteManyAsync"/>); an article
+    /// the store refuses is reported and the others are kept. Those whose analysis failed are only reported as finished.
+    /// </summary>
     public async Task WriteAsync(IReadOnlyList<AnalysedArticle> articles, CancellationToken cancellationToken)
     {
-        foreach (var (item, batch) in articles)
+        var analysed = articles.Where(a => a.Batch is not null).ToList();
+        if (analysed.Count > 0)
         {
-            if (batch is not null)
+            try
             {
-                try
+                var attempts = await store.WriteManyAsync([.. analysed.Select(a => a.Batch!)], cancellationToken).ConfigureAwait(false);
+                foreach (var (item, attempt) in analysed.Select(a => a.Item).Zip(attempts))
                 {
-                    tally.Written(batch, await store.WriteAsync(batch, cancellationToken).ConfigureAwait(false), item.Bytes);
+                    if (attempt.Result is { } result)
+                    {
+                        tally.Written(attempt.Batch, result, item.Bytes);
+                    }
+                    else
+                    {
+                        tally.Fail(item.Path, attempt.Error!.CodeText, attempt.Error.Message);
+                    }
                 }
-                catch (TupuException error)
+            }
+            catch (TupuException error)
+            {
+                // The group as a whole could not be stored (the store itself failed): none of its articles is kept.
+                foreach (var (item, _) in analysed)
                 {
                     tally.Fail(item.Path, error.CodeText, error.Message);
                 }
             }
+        }
 
+        foreach (var (item, _) in articles)
+        {
             observer?.Finished(item.Path, item.Bytes);
         }
     }

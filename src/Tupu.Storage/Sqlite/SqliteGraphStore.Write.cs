@@ -16,29 +16,76 @@ public sealed partial class SqliteGraphStore
     /// </remarks>
     public async Task<WriteResult> WriteAsync(GraphBatch batch, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(batch);
+        var attempt = (await WriteManyAsync([batch], cancellationToken))[0];
+        return attempt.Result ?? throw attempt.Error!;
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>
+    /// All articles go into one transaction, each inside its own savepoint: a failing article is rolled back to its
+    /// savepoint and reported, the others are kept, and a killed process leaves the whole group absent. One commit for
+    /// many articles writes each touched page once instead of once per article, which was most of the cost of a write.
+    /// </remarks>
+    public async Task<IReadOnlyList<WriteAttempt>> WriteManyAsync(IReadOnlyList<GraphBatch> batches, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(batches);
+        var attempts = new List<WriteAttempt>(batches.Count);
         await writeLock.WaitAsync(cancellationToken);
         try
         {
             // BEGIN IMMEDIATE: take the write lock up front so the unchanged check and the write see the same state.
             await using var transaction = writer.BeginTransaction(deferred: false);
             commands.Transaction = transaction;
-            var write = new ArticleWrite(commands, batch, StepHook);
-            var result = await write.RunAsync(cancellationToken);
-            if (result.Outcome != WriteOutcome.Unchanged)
+            foreach (var batch in batches)
+            {
+                attempts.Add(await WriteOneAsync(transaction, batch, cancellationToken));
+            }
+
+            if (attempts.Any(a => a.Result is { Outcome: not WriteOutcome.Unchanged }))
             {
                 await transaction.CommitAsync(cancellationToken);
             }
 
-            return result;
+            return attempts;
         }
         catch (SqliteException e)
         {
-            throw new TupuException(ErrorCode.StoreWriteFailed, $"Could not store article {batch.Article.Id}: {e.Message}", e);
+            var article = batches.Count == 1 ? $"article {batches[0].Article.Id}" : $"{batches.Count} articles";
+            throw new TupuException(ErrorCode.StoreWriteFailed, $"Could not store {article}: {e.Message}", e);
         }
         finally
         {
             commands.Transaction = null;
             writeLock.Release();
+        }
+    }
+
+    private async Task<WriteAttempt> WriteOneAsync(SqliteTransaction transaction, GraphBatch batch, CancellationToken cancellationToken)
+    {
+        const string savepoint = "article";
+        await transaction.SaveAsync(savepoint, cancellationToken);
+        try
+        {
+            var result = await new ArticleWrite(commands, batch, StepHook).RunAsync(cancellationToken);
+            await transaction.ReleaseAsync(savepoint, cancellationToken);
+            return new WriteAttempt(batch, result, null);
+        }
+        catch (TupuException error)
+        {
+            await UndoAsync();
+            return new WriteAttempt(batch, null, error);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == SQLitePCL.raw.SQLITE_CONSTRAINT)
+        {
+            await UndoAsync();
+            return new WriteAttempt(batch, null, new TupuException(ErrorCode.StoreWriteFailed, $"Could not store article {batch.Article.Id}: {e.Message}", e));
+        }
+
+        async Task UndoAsync()
+        {
+            await transaction.RollbackAsync(savepoint, cancellationToken);
+            await transaction.ReleaseAsync(savepoint, cancellationToken);
         }
     }
 

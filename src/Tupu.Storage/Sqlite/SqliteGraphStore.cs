@@ -22,6 +22,9 @@ public sealed partial class SqliteGraphStore : IGraphStore
     private readonly SqliteConnection writer;
     private readonly SemaphoreSlim writeLock = new(1, 1);
     private readonly CommandCache commands;
+    private readonly SemaphoreSlim checkLock = new(1, 1);
+    private SqliteConnection? checker;
+    private CommandCache? checks;
 
     private SqliteGraphStore(string connectionString, SqliteConnection writer)
     {
@@ -82,12 +85,29 @@ public sealed partial class SqliteGraphStore : IGraphStore
     }
 
     /// <inheritdoc/>
+    /// <remarks>
+    /// Ingest asks once per article, so the check keeps its own connection (opening one per call cost more than the
+    /// query); it is not the writer's, so a check never waits for a running write.
+    /// </remarks>
     public async Task<bool> IsUnchangedAsync(string sourceKey, string contentHash, CancellationToken cancellationToken = default)
     {
-        await using var connection = await OpenReaderAsync(cancellationToken);
-        var stored = await connection.ScalarAsync<string>(
-            "SELECT content_hash FROM article WHERE source_key = $source;", cancellationToken, null, ("$source", sourceKey));
-        return string.Equals(stored, contentHash, StringComparison.Ordinal);
+        await checkLock.WaitAsync(cancellationToken);
+        try
+        {
+            if (checks is null)
+            {
+                checker = await OpenReaderAsync(cancellationToken);
+                checks = new CommandCache(checker);
+            }
+
+            var stored = await checks.Get("SELECT content_hash FROM article WHERE source_key = $source;", ("$source", sourceKey))
+                .ExecuteScalarAsync(cancellationToken);
+            return stored is string hash && string.Equals(hash, contentHash, StringComparison.Ordinal);
+        }
+        finally
+        {
+            checkLock.Release();
+        }
     }
 
     /// <inheritdoc/>
@@ -109,8 +129,15 @@ public sealed partial class SqliteGraphStore : IGraphStore
     public async ValueTask DisposeAsync()
     {
         commands.Dispose();
+        checks?.Dispose();
+        if (checker is not null)
+        {
+            await checker.DisposeAsync();
+        }
+
         await writer.DisposeAsync();
         writeLock.Dispose();
+        checkLock.Dispose();
     }
 
     /// <summary>Reads get their own connection: WAL gives each a consistent snapshot while a write is running.</summary>

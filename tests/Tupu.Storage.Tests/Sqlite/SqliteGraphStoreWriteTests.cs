@@ -95,6 +95,63 @@ public sealed class SqliteGraphStoreWriteTests
         Assert.Equal(WriteOutcome.Inserted, (await temp.Store.WriteAsync(FirstArticle())).Outcome);
     }
 
+    [Fact]
+    public async Task A_group_keeps_every_good_article_and_reports_the_bad_one()
+    {
+        await using var temp = await TempStore.CreateAsync();
+        var bad = Article("news/bad.txt");
+        var ghost = Model("ghost", "Ghost");
+        var other = Article("news/2.txt", "x");
+        var attempts = await temp.Store.WriteManyAsync(
+        [
+            FirstArticle(),
+            Batch(bad, [Alibaba], [Relation(RelationType.Develops, Alibaba, ghost, bad, "Alibaba develops Ghost.")]),
+            Batch(other, [Alibaba, Qwen], [Relation(RelationType.Develops, Alibaba, Qwen, other, "Alibaba develops Qwen.")]),
+        ]);
+
+        Assert.Equal([WriteOutcome.Inserted, null, WriteOutcome.Inserted], attempts.Select(a => a.Result?.Outcome));
+        Assert.Equal(ErrorCode.InvalidEndpoint, attempts[1].Error!.Code);
+        Assert.Equal(2L, attempts[2].Result!.EntitiesMerged);
+        await temp.ReopenAsync();
+        var articles = (await temp.Store.ReadNodesAsync().ToListAsync()).Where(n => n.Labels[0] == "Article").Select(n => n.Id);
+        Assert.Equal(["a-news/1.txt-h1", "a-news/2.txt-x"], articles);
+        Assert.False(await temp.Store.IsUnchangedAsync("news/bad.txt", bad.ContentHash));
+    }
+
+    [Fact]
+    public async Task A_group_written_again_is_unchanged_and_one_article_at_a_time_gives_the_same_store()
+    {
+        var other = Article("news/2.txt", "x");
+        GraphBatch[] group = [FirstArticle(), Batch(other, [Alibaba, Qwen], [Relation(RelationType.Develops, Alibaba, Qwen, other, "Alibaba develops Qwen.")])];
+        await using var grouped = await TempStore.CreateAsync();
+        await using var single = await TempStore.CreateAsync();
+
+        await grouped.Store.WriteManyAsync(group);
+        foreach (var batch in group)
+        {
+            await single.Store.WriteAsync(batch);
+        }
+
+        var again = await grouped.Store.WriteManyAsync(group);
+        Assert.All(again, a => Assert.Equal(WriteOutcome.Unchanged, a.Result!.Outcome));
+        Assert.Equal(await single.JsonLinesAsync(), await grouped.JsonLinesAsync());
+    }
+
+    [Fact]
+    public async Task A_failure_inside_a_group_leaves_nothing_of_the_group()
+    {
+        await using var temp = await TempStore.CreateAsync();
+        await temp.Store.WriteAsync(Batch(Article("news/0.txt"), [Alibaba]));
+        var before = await temp.JsonLinesAsync();
+        var writes = 0;
+        temp.Store.StepHook = s => s == WriteStep.OrphansRemoved && ++writes == 2 ? throw new IOException("disk gone") : Task.CompletedTask;
+        var other = Article("news/2.txt", "x");
+
+        await Assert.ThrowsAsync<IOException>(() => temp.Store.WriteManyAsync([FirstArticle(), Batch(other, [Qwen])]));
+
+        Assert.Equal(before, await temp.JsonLinesAsync());
+    }
+
     [Theory]
     [MemberData(nameof(Steps))]
     public async Task A_failure_at_any_step_leaves_nothing_of_the_article(string stepName)
