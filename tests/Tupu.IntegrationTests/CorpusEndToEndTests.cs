@@ -63,6 +63,22 @@ public sealed class CorpusEndToEndTests : IClassFixture<CorpusEndToEndTests.Inge
     }
 
     [Fact]
+    public void The_summary_counts_what_the_store_created_by_label_and_type()
+    {
+        var summary = JsonDocument.Parse(_corpus.First.Out).RootElement;
+        var entities = summary.GetProperty("entities").EnumerateArray().ToDictionary(e => e.GetProperty("type").GetString()!, e => e.GetProperty("created").GetInt32(), StringComparer.Ordinal);
+        var claims = summary.GetProperty("relationships").EnumerateArray().ToDictionary(e => e.GetProperty("type").GetString()!, e => e.GetProperty("created").GetInt32(), StringComparer.Ordinal);
+
+        var nodes = _corpus.Nodes.Select(n => Labels(n)[0]).Where(l => l != "Article").GroupBy(l => l, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var structural = new[] { "MENTIONS", "PUBLISHED", "VERSION_OF" };
+        var relationships = _corpus.Relationships.Select(r => r.GetProperty("label").GetString()!).Where(t => !structural.Contains(t))
+            .GroupBy(t => t, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        Assert.Equal(nodes.OrderBy(kv => kv.Key, StringComparer.Ordinal), entities.OrderBy(kv => kv.Key, StringComparer.Ordinal));
+        Assert.Equal(relationships.OrderBy(kv => kv.Key, StringComparer.Ordinal), claims.OrderBy(kv => kv.Key, StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Nvidia_written_in_three_scripts_is_one_node_with_all_three_names()
     {
         var nvidia = _corpus.Nodes.Where(n => Labels(n).Contains("Company"))

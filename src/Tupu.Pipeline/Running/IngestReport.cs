@@ -1,3 +1,5 @@
+using Tupu.Domain.Graph;
+
 namespace Tupu.Pipeline.Running;
 
 /// <summary>What an ingest did; printed as the CLI summary (readable or --json).</summary>

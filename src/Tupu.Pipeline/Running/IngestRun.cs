@@ -73,7 +73,7 @@ internal sealed class IngestRun(
                 {
                     if (attempt.Result is { } result)
                     {
-                        tally.Written(attempt.Batch, result, item.Bytes);
+                        tally.Written(result, item.Bytes);
                     }
                     else
                     {

@@ -29,7 +29,7 @@ public sealed class IngestRunner(EntityLexicon lexicon, ArticleAnalyzer? analyze
         ArgumentNullException.ThrowIfNull(options);
         var clock = Stopwatch.StartNew();
         var known = await store.ReadEntitiesAsync(cancellationToken).ConfigureAwait(false);
-        var tally = new IngestTally(known.Select(e => e.Id), await StoredRelationKeysAsync(store, cancellationToken).ConfigureAwait(false));
+        var tally = new IngestTally();
         var run = new IngestRun(
             _analyzer,
             // Recognition sees the lexicon only, never what this or an earlier run learned: what it finds then cannot
@@ -54,17 +54,5 @@ public sealed class IngestRunner(EntityLexicon lexicon, ArticleAnalyzer? analyze
         }
 
         return tally.Report(clock.Elapsed);
-    }
-
-    private static async Task<List<string>> StoredRelationKeysAsync(IGraphStore store, CancellationToken cancellationToken)
-    {
-        var keys = new List<string>();
-        await foreach (var relationship in store.ReadRelationshipsAsync(cancellationToken).ConfigureAwait(false))
-        {
-            var negated = relationship.Properties.TryGetValue("certainty", out var certainty) && certainty as string == "negated";
-            keys.Add(IngestTally.RelationKey(relationship.Type, relationship.Start.Id, relationship.End.Id, negated));
-        }
-
-        return keys;
     }
 }

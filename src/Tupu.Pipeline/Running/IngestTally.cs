@@ -1,26 +1,18 @@
 using Tupu.Domain.Graph;
-using Tupu.Domain.Relations;
 
 namespace Tupu.Pipeline.Running;
 
 /// <summary>
-/// Counts what an ingest changed, by label and relationship type: a key seen for the first time (in the store or in
-/// this run) is created, a key seen before is merged.
+/// Counts what an ingest changed: articles by outcome, and entities and claims by label and type as the store reports
+/// them (a key new to the store is created, one it held is merged), so the tally holds no keys and its size does not
+/// grow with the corpus or the store.
 /// </summary>
 internal sealed class IngestTally
 {
-    private readonly HashSet<string> _entityIds;
-    private readonly HashSet<string> _relationKeys;
     private readonly SortedDictionary<string, (int Created, int Merged)> _entities = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, (int Created, int Merged)> _relationships = new(StringComparer.Ordinal);
     private readonly List<ArticleFailure> _failures = [];
     private readonly Lock _gate = new();
-
-    public IngestTally(IEnumerable<string> storedEntityIds, IEnumerable<string> storedRelationKeys)
-    {
-        _entityIds = new HashSet<string>(storedEntityIds, StringComparer.Ordinal);
-        _relationKeys = new HashSet<string>(storedRelationKeys, StringComparer.Ordinal);
-    }
 
     public int Inserted { get; private set; }
 
@@ -29,9 +21,6 @@ internal sealed class IngestTally
     public int Unchanged { get; private set; }
 
     public long Bytes { get; private set; }
-
-    public static string RelationKey(string type, string startId, string endId, bool negated) =>
-        string.Join('\u001f', type, startId, endId, negated ? "negated" : "positive");
 
     public void Fail(string source, string code, string reason)
     {
@@ -51,15 +40,15 @@ internal sealed class IngestTally
     }
 
     // Called by the writer while the reader and the analysis report failures: every mutation holds the gate.
-    public void Written(GraphBatch batch, WriteResult result, long bytes)
+    public void Written(WriteResult result, long bytes)
     {
         lock (_gate)
         {
-            Count(batch, result, bytes);
+            Count(result, bytes);
         }
     }
 
-    private void Count(GraphBatch batch, WriteResult result, long bytes)
+    private void Count(WriteResult result, long bytes)
     {
         Bytes += bytes;
         switch (result.Outcome)
@@ -75,17 +64,8 @@ internal sealed class IngestTally
                 break;
         }
 
-        foreach (var entity in batch.Entities)
-        {
-            Count(_entities, entity.Type.ToString(), _entityIds.Add(entity.Id));
-        }
-
-        foreach (var relation in batch.Relations)
-        {
-            var type = relation.Type.SchemaName();
-            var key = RelationKey(type, relation.SubjectId, relation.ObjectId, relation.Certainty == Certainty.Negated);
-            Count(_relationships, type, _relationKeys.Add(key));
-        }
+        Add(_entities, result.EntitiesByLabel);
+        Add(_relationships, result.ClaimsByType);
     }
 
     public IngestReport Report(TimeSpan elapsed) => new(
@@ -98,9 +78,12 @@ internal sealed class IngestTally
         Bytes,
         elapsed);
 
-    private static void Count(SortedDictionary<string, (int Created, int Merged)> counts, string type, bool created)
+    private static void Add(SortedDictionary<string, (int Created, int Merged)> counts, IReadOnlyList<TypeCount> changes)
     {
-        var (c, m) = counts.GetValueOrDefault(type);
-        counts[type] = created ? (c + 1, m) : (c, m + 1);
+        foreach (var change in changes)
+        {
+            var (created, merged) = counts.GetValueOrDefault(change.Type);
+            counts[change.Type] = (created + change.Created, merged + change.Merged);
+        }
     }
 }

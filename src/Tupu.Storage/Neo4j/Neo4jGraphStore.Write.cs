@@ -48,11 +48,11 @@ public sealed partial class Neo4jGraphStore
                 await RetireAsync(versions);
             }
 
-            var (entitiesCreated, entityRows) = await MergeEntitiesAsync();
+            var (entitiesCreated, entityRows, entitiesByLabel) = await MergeEntitiesAsync();
             var labels = await ResolveLabelsAsync();
             plan.CheckEndpoints(labels);
             var structuralCreated = await MergeArticleAsync(labels);
-            var (claimsCreated, claimRows) = await MergeClaimsAsync(labels);
+            var (claimsCreated, claimRows, claimsByType) = await MergeClaimsAsync(labels);
             if (linked.Count > 0)
             {
                 await DeleteOrphansAsync(linked);
@@ -64,7 +64,11 @@ public sealed partial class Neo4jGraphStore
                 entitiesCreated,
                 entityRows - entitiesCreated,
                 claimsCreated + structuralCreated,
-                claimRows - claimsCreated), counters);
+                claimRows - claimsCreated)
+            {
+                EntitiesByLabel = entitiesByLabel,
+                ClaimsByType = claimsByType,
+            }, counters);
         }
 
         private async Task<(IReadOnlyList<IRecord> Records, ICounters Counters)> RunAsync(CypherStatement statement, Dictionary<string, object?> parameters)
@@ -104,18 +108,23 @@ public sealed partial class Neo4jGraphStore
             await RunAsync(ArticleStatements.RetireArticles, ids);
         }
 
-        private async Task<(int Created, int Rows)> MergeEntitiesAsync()
+        private async Task<(int Created, int Rows, List<TypeCount> ByLabel)> MergeEntitiesAsync()
         {
             var created = 0;
             var ids = new HashSet<string>(StringComparer.Ordinal);
+            var byLabel = new List<TypeCount>();
             foreach (var (label, rows) in plan.EntityRows)
             {
+                var createdHere = 0;
                 foreach (var chunk in StatementRunner.Chunks(rows, batchSize))
                 {
                     var (_, c) = await RunAsync(EntityStatements.Merge(label), Parameters(("rows", chunk)));
-                    created += c.NodesCreated;
+                    createdHere += c.NodesCreated;
                 }
 
+                created += createdHere;
+                var labelIds = rows.Select(r => (string)r["id"]!).Distinct(StringComparer.Ordinal).Count();
+                byLabel.Add(new TypeCount(label, createdHere, labelIds - createdHere));
                 ids.UnionWith(rows.Select(r => (string)r["id"]!));
             }
 
@@ -124,7 +133,7 @@ public sealed partial class Neo4jGraphStore
                 await RunAsync(EntityStatements.Family, Parameters(("rows", chunk)));
             }
 
-            return (created, ids.Count);
+            return (created, ids.Count, [.. byLabel.OrderBy(c => c.Type, StringComparer.Ordinal)]);
         }
 
         private async Task<Dictionary<string, string>> ResolveLabelsAsync()
@@ -185,9 +194,10 @@ public sealed partial class Neo4jGraphStore
             return created;
         }
 
-        private async Task<(int Created, int Rows)> MergeClaimsAsync(Dictionary<string, string> labels)
+        private async Task<(int Created, int Rows, List<TypeCount> ByType)> MergeClaimsAsync(Dictionary<string, string> labels)
         {
             var created = 0;
+            var byType = new SortedDictionary<string, (int Created, int Rows)>(StringComparer.Ordinal);
             var groups = plan.Claims
                 .GroupBy(c => (c.Type, Subject: labels[c.SubjectId], Object: labels[c.ObjectId]))
                 .OrderBy(g => g.Key.Type)
@@ -196,14 +206,20 @@ public sealed partial class Neo4jGraphStore
             foreach (var group in groups)
             {
                 var statement = ClaimStatements.Merge(group.Key.Type, group.Key.Subject, group.Key.Object);
+                var createdHere = 0;
                 foreach (var chunk in StatementRunner.Chunks(group.Select(c => c.ToParameters()).ToList(), batchSize))
                 {
                     var (_, c) = await RunAsync(statement, Parameters(("rows", chunk)));
-                    created += c.RelationshipsCreated;
+                    createdHere += c.RelationshipsCreated;
                 }
+
+                created += createdHere;
+                var type = group.Key.Type.SchemaName();
+                var (typeCreated, typeRows) = byType.GetValueOrDefault(type);
+                byType[type] = (typeCreated + createdHere, typeRows + group.Count());
             }
 
-            return (created, plan.Claims.Count);
+            return (created, plan.Claims.Count, [.. byType.Select(kv => new TypeCount(kv.Key, kv.Value.Created, kv.Value.Rows - kv.Value.Created))]);
         }
 
         /// <summary>Entities only the replaced version linked to, and nothing links to now, go with it.</summary>

@@ -94,6 +94,8 @@ public sealed partial class SqliteGraphStore
     {
         private readonly Dictionary<string, EntityType> referenced = new(StringComparer.Ordinal);
         private readonly HashSet<string> orphanCandidates = new(StringComparer.Ordinal);
+        private readonly List<(string Label, bool Created)> entityChanges = [];
+        private readonly List<(string Type, bool Created)> claimChanges = [];
         private int entitiesCreated;
         private int entitiesMerged;
         private int relationshipsCreated;
@@ -132,7 +134,11 @@ public sealed partial class SqliteGraphStore
                 entitiesCreated,
                 entitiesMerged,
                 relationshipsCreated,
-                relationshipsMerged);
+                relationshipsMerged)
+            {
+                EntitiesByLabel = WriteResult.Tally(entityChanges),
+                ClaimsByType = WriteResult.Tally(claimChanges),
+            };
         }
 
         private Task StepAsync(WriteStep step) => hook?.Invoke(step) ?? Task.CompletedTask;
@@ -171,6 +177,7 @@ public sealed partial class SqliteGraphStore
                 var merged = stored is null ? Normalised(incoming) : EntityMerge.Merge(stored, incoming);
                 if (seen.Add(incoming.Id))
                 {
+                    entityChanges.Add((Labels.Of(merged.Type), stored is null));
                     if (stored is null)
                     {
                         entitiesCreated++;
@@ -290,6 +297,7 @@ public sealed partial class SqliteGraphStore
                 if (counted.Add(relId))
                 {
                     var existed = await commands.LongAsync("SELECT EXISTS (SELECT 1 FROM evidence WHERE rel_id = $rel);", ct, ("$rel", relId)) != 0;
+                    claimChanges.Add((relation.Type.SchemaName(), !existed));
                     if (existed)
                     {
                         relationshipsMerged++;

@@ -89,6 +89,7 @@ public sealed class Neo4jGraphStoreWriteTests
         Assert.Equal(new object?[] { "negated" }, (IEnumerable<object?>)negated["certainties"]!);
         // The double reported no relationship created: both keys count as merged into existing ones.
         Assert.Equal((0, 2), (result.RelationshipsCreated, result.RelationshipsMerged));
+        Assert.Equal([new TypeCount("USES", 0, 2)], result.ClaimsByType);
     }
 
     [Fact]

@@ -35,6 +35,8 @@ public sealed class SqliteGraphStoreWriteTests
         Assert.Equal(3, result.EntitiesCreated);
         Assert.Equal(0, result.EntitiesMerged);
         Assert.Equal(4, result.RelationshipsCreated); // DEVELOPS + 3 MENTIONS
+        Assert.Equal([new TypeCount("Company", 2, 0), new TypeCount("Model", 1, 0)], result.EntitiesByLabel);
+        Assert.Equal([new TypeCount("DEVELOPS", 1, 0)], result.ClaimsByType);
         Assert.True(await temp.Store.IsUnchangedAsync("news/1.txt", "h1"));
         Assert.False(await temp.Store.IsUnchangedAsync("news/1.txt", "h2"));
         Assert.False(await temp.Store.IsUnchangedAsync("news/2.txt", "h1"));
@@ -112,6 +114,7 @@ public sealed class SqliteGraphStoreWriteTests
         Assert.Equal([WriteOutcome.Inserted, null, WriteOutcome.Inserted], attempts.Select(a => a.Result?.Outcome));
         Assert.Equal(ErrorCode.InvalidEndpoint, attempts[1].Error!.Code);
         Assert.Equal(2L, attempts[2].Result!.EntitiesMerged);
+        Assert.Equal([new TypeCount("DEVELOPS", 0, 1)], attempts[2].Result!.ClaimsByType);
         await temp.ReopenAsync();
         var articles = (await temp.Store.ReadNodesAsync().ToListAsync()).Where(n => n.Labels[0] == "Article").Select(n => n.Id);
         Assert.Equal(["a-news/1.txt-h1", "a-news/2.txt-x"], articles);
