@@ -10,6 +10,12 @@ internal static class EntityMerge
     public static Entity Merge(Entity known, Entity seen)
     {
         var aliases = SortedAliases(known.Aliases.Concat(seen.Aliases));
+        // Nothing new (the usual case for a known entity): keep the array the catalog already holds.
+        if (aliases.AsSpan().SequenceEqual(known.Aliases.AsSpan()))
+        {
+            aliases = known.Aliases;
+        }
+
         if (known.Source == EntitySource.Lexicon)
         {
             return known with
@@ -35,12 +41,36 @@ internal static class EntityMerge
     }
 
     /// <summary>Distinct, trimmed, non-empty, ordinal-sorted: the form <see cref="Entity.Aliases"/> promises.</summary>
-    public static ImmutableArray<string> SortedAliases(IEnumerable<string> aliases) =>
-        aliases.Select(a => a.Trim())
-            .Where(a => a.Length > 0)
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal)
-            .ToImmutableArray();
+    public static ImmutableArray<string> SortedAliases(IEnumerable<string> aliases)
+    {
+        var trimmed = new List<string>();
+        foreach (var alias in aliases)
+        {
+            var name = alias.Trim();
+            if (name.Length > 0)
+            {
+                trimmed.Add(name);
+            }
+        }
+
+        trimmed.Sort(StringComparer.Ordinal);
+        var distinct = 0;
+        for (var i = 0; i < trimmed.Count; i++)
+        {
+            if (distinct == 0 || !string.Equals(trimmed[distinct - 1], trimmed[i], StringComparison.Ordinal))
+            {
+                trimmed[distinct++] = trimmed[i];
+            }
+        }
+
+        var builder = ImmutableArray.CreateBuilder<string>(distinct);
+        for (var i = 0; i < distinct; i++)
+        {
+            builder.Add(trimmed[i]);
+        }
+
+        return builder.MoveToImmutable();
+    }
 
     /// <summary>The names of an entity worth indexing: at least two characters and not a generic word.</summary>
     public static IEnumerable<string> IndexableNames(Entity entity, Func<string, bool> isStopword, IReadOnlySet<string> skip) =>
