@@ -74,7 +74,7 @@ public sealed class EntityCatalog
             .Where(n => !baseTier.Knows(n.Exact, n.EntityId))
             .Distinct()
             .ToList();
-        return new EntityCatalog(all, baseTier, NameTier.Build(learned, fuzzy: false, keepNames: false), NameTier.Empty);
+        return new EntityCatalog(all, baseTier, NameTier.Build(learned, fuzzy: false, keepNames: false, rootArray: true), NameTier.Empty);
     }
 
     /// <summary>The entity with this id, when known.</summary>
@@ -168,24 +168,38 @@ public sealed class EntityCatalog
 
     private static IReadOnlyList<string> Union(ImmutableArray<string> first, ImmutableArray<string> second, ImmutableArray<string> third)
     {
-        if (second.IsEmpty && third.IsEmpty && first.Length <= 1)
+        // A layer lists each id once: when only one layer knows the key, its ids are the answer.
+        if (second.IsEmpty && third.IsEmpty)
         {
             return first;
         }
 
-        var ids = new List<string>(first.Length + second.Length + third.Length);
-        foreach (var layer in new[] { first, second, third })
+        if (first.IsEmpty && third.IsEmpty)
         {
-            foreach (var id in layer)
-            {
-                if (!ids.Contains(id, StringComparer.Ordinal))
-                {
-                    ids.Add(id);
-                }
-            }
+            return second;
         }
 
+        if (first.IsEmpty && second.IsEmpty)
+        {
+            return third;
+        }
+
+        var ids = new List<string>(first.Length + second.Length + third.Length);
+        AddNew(ids, first);
+        AddNew(ids, second);
+        AddNew(ids, third);
         return ids;
+    }
+
+    private static void AddNew(List<string> ids, ImmutableArray<string> layer)
+    {
+        foreach (var id in layer)
+        {
+            if (!ids.Contains(id, StringComparer.Ordinal))
+            {
+                ids.Add(id);
+            }
+        }
     }
 
     private bool Knows(string exactKey, string id) =>

@@ -9,13 +9,7 @@ internal static class EntityMerge
 {
     public static Entity Merge(Entity known, Entity seen)
     {
-        var aliases = SortedAliases(known.Aliases.Concat(seen.Aliases));
-        // Nothing new (the usual case for a known entity): keep the array the catalog already holds.
-        if (aliases.AsSpan().SequenceEqual(known.Aliases.AsSpan()))
-        {
-            aliases = known.Aliases;
-        }
-
+        var aliases = WithAliases(known.Aliases, seen.Aliases);
         if (known.Source == EntitySource.Lexicon)
         {
             return known with
@@ -38,6 +32,50 @@ internal static class EntityMerge
             Source = seen.Source == EntitySource.Lexicon ? EntitySource.Lexicon : known.Source,
             FamilyId = known.FamilyId ?? seen.FamilyId,
         };
+    }
+
+    /// <summary>
+    /// <see cref="SortedAliases"/> of both: when <paramref name="known"/> is already in that form and holds every name of
+    /// <paramref name="more"/> (the usual case for an entity seen before), it is returned as it is, without copying.
+    /// </summary>
+    public static ImmutableArray<string> WithAliases(ImmutableArray<string> known, IEnumerable<string> more)
+    {
+        if (IsSorted(known))
+        {
+            var allKnown = true;
+            foreach (var alias in more)
+            {
+                var name = alias.Trim();
+                if (name.Length > 0 && ImmutableArray.BinarySearch(known, name, StringComparer.Ordinal) < 0)
+                {
+                    allKnown = false;
+                    break;
+                }
+            }
+
+            if (allKnown)
+            {
+                return known;
+            }
+        }
+
+        return SortedAliases(known.Concat(more));
+    }
+
+    /// <summary>Whether the aliases are already distinct, trimmed, non-empty and ordinal-sorted.</summary>
+    private static bool IsSorted(ImmutableArray<string> aliases)
+    {
+        for (var i = 0; i < aliases.Length; i++)
+        {
+            var alias = aliases[i];
+            if (alias.Length == 0 || char.IsWhiteSpace(alias[0]) || char.IsWhiteSpace(alias[^1]) ||
+                (i > 0 && string.CompareOrdinal(aliases[i - 1], alias) >= 0))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Distinct, trimmed, non-empty, ordinal-sorted: the form <see cref="Entity.Aliases"/> promises.</summary>

@@ -31,13 +31,13 @@ internal sealed class NameTier
         Trie = trie;
     }
 
-    private NameTier(IReadOnlyList<NameEntry> names, bool fuzzy, bool keepNames)
+    private NameTier(IReadOnlyList<NameEntry> names, bool fuzzy, bool keepNames, bool rootArray)
     {
         Names = keepNames ? names : [];
         Count = names.Count;
         _byExact = Group(names, n => n.Exact);
         _byCompact = Group(names, n => n.Compact);
-        Trie = CharTrie.Build(_byExact, rootArray: fuzzy);
+        Trie = CharTrie.Build(_byExact, rootArray);
         _index = fuzzy ? new Lazy<AliasIndex>(() => AliasIndex.Build(_byExact, _byCompact)) : null;
         if (fuzzy)
         {
@@ -48,7 +48,7 @@ internal sealed class NameTier
         }
     }
 
-    public static NameTier Empty { get; } = new([], fuzzy: false, keepNames: true);
+    public static NameTier Empty { get; } = new([], fuzzy: false, keepNames: true, rootArray: false);
 
     /// <summary>
     /// The names of this layer, with their keys computed once (learning re-layers them often). A layer extended with
@@ -63,9 +63,11 @@ internal sealed class NameTier
 
     /// <summary>
     /// A layer; <paramref name="fuzzy"/> gives it an alias index for exact, compact and fuzzy candidates. Without
-    /// <paramref name="keepNames"/> it does not list its names (see <see cref="Names"/>).
+    /// <paramref name="keepNames"/> it does not list its names (see <see cref="Names"/>). <paramref name="rootArray"/> gives
+    /// its trie a first-character array (for layers scanned often and rebuilt seldom: the base and large learned ones).
     /// </summary>
-    public static NameTier Build(IEnumerable<NameEntry> names, bool fuzzy, bool keepNames = true) => new(names.ToList(), fuzzy, keepNames);
+    public static NameTier Build(IEnumerable<NameEntry> names, bool fuzzy, bool keepNames = true, bool rootArray = false) =>
+        new(names.ToList(), fuzzy, keepNames, rootArray || fuzzy);
 
     /// <summary>
     /// A new learned layer with this layer's names and <paramref name="added"/>: dictionaries and trie are copied in

@@ -186,7 +186,7 @@ internal sealed class DocumentResolution
             var english = seen.FirstOrDefault(s => !NameKeys.HasHan(s) && (entity.Type != EntityType.Person || s.Contains(' ', StringComparison.Ordinal)));
             var withSeen = entity with
             {
-                Aliases = EntityMerge.SortedAliases(entity.Aliases.Concat(seen).Concat(new[] { entity.Name, entity.NameEn, entity.NameZh }.OfType<string>())),
+                Aliases = EntityMerge.WithAliases(entity.Aliases, seen.Concat(new[] { entity.Name, entity.NameEn, entity.NameZh }.OfType<string>())),
             };
             entities[id] = _discovered.ContainsKey(id) ? withSeen : EntityMerge.Merge(entity, withSeen with { NameEn = entity.NameEn ?? english });
         }
