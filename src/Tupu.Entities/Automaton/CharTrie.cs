@@ -46,6 +46,14 @@ internal sealed class CharTrie
     }
 
 
+    /// <summary>Whether some key starts with this character of the text (folded): most positions start none.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public bool MayStartWith(char c)
+    {
+        var folded = NameKeys.Fold(c);
+        return (_firstChars[folded >> 6] & (1UL << (folded & 63))) != 0;
+    }
+
     /// <summary>Number of distinct keys.</summary>
     public int Count => _payloads.Length;
 

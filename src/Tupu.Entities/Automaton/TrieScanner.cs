@@ -17,7 +17,7 @@ internal static class TrieScanner
         var i = 0;
         while (i < text.Length)
         {
-            if (trie.TryMatchLongest(text, i, out var end, out var ids))
+            if (trie.MayStartWith(text[i]) && trie.TryMatchLongest(text, i, out var end, out var ids))
             {
                 matches.Add((new TextSpan(i, end), ids));
                 i = end;

@@ -66,7 +66,7 @@ public sealed class EntityCatalog
         // discoveries of earlier runs) go where names learned during this run go, so an article resolves the same
         // whether what it relies on was learned a moment ago or read back from the store (a rerun after a kill).
         var lexiconEntities = lexicon.Entries.Select(LexiconEntities.ToEntity).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
-        var baseTier = NameTier.Build(lexiconEntities.SelectMany(NamesOf), fuzzy: true);
+        var baseTier = NameTier.Build(lexiconEntities.SelectMany(NamesOf), fuzzy: true, keepNames: false);
         var lexiconNames = lexiconEntities.ToDictionary(e => e.Id, e => new HashSet<string>(NameList(e), StringComparer.Ordinal), StringComparer.Ordinal);
         var learned = all.Values
             .OrderBy(e => e.Id, StringComparer.Ordinal)
@@ -74,7 +74,7 @@ public sealed class EntityCatalog
             .Where(n => !baseTier.Knows(n.Exact, n.EntityId))
             .Distinct()
             .ToList();
-        return new EntityCatalog(all, baseTier, NameTier.Build(learned, fuzzy: false), NameTier.Empty);
+        return new EntityCatalog(all, baseTier, NameTier.Build(learned, fuzzy: false, keepNames: false, rootArray: true), NameTier.Empty);
     }
 
     /// <summary>The entity with this id, when known.</summary>
@@ -117,28 +117,90 @@ public sealed class EntityCatalog
             return new EntityCatalog(entities, Base, LearnedLarge, LearnedSmall.Extend(learned));
         }
 
-        return new EntityCatalog(entities, Base, LearnedLarge.Extend([.. LearnedSmall.Names, .. learned]), NameTier.Empty);
+        return new EntityCatalog(entities, Base, LearnedLarge.Extend([.. LearnedSmall.Names, .. learned], keepNames: false), NameTier.Empty);
     }
 
-    /// <summary>Ids named by this exact key in any layer.</summary>
-    internal IEnumerable<string> IdsByExact(string exactKey) =>
-        Base.ByExact(exactKey).Concat(LearnedLarge.ByExact(exactKey)).Concat(LearnedSmall.ByExact(exactKey)).Distinct(StringComparer.Ordinal);
+    /// <summary>Ids named by this exact key in any layer, each once, base layer first.</summary>
+    internal IReadOnlyList<string> IdsByExact(string exactKey) =>
+        Union(Base.ByExact(exactKey), LearnedLarge.ByExact(exactKey), LearnedSmall.ByExact(exactKey));
 
-    /// <summary>Ids named by this compact key in any layer.</summary>
-    internal IEnumerable<string> IdsByCompact(string compactKey) =>
-        Base.ByCompact(compactKey).Concat(LearnedLarge.ByCompact(compactKey)).Concat(LearnedSmall.ByCompact(compactKey)).Distinct(StringComparer.Ordinal);
+    /// <summary>Ids named by this compact key in any layer, each once, base layer first.</summary>
+    internal IReadOnlyList<string> IdsByCompact(string compactKey) =>
+        Union(Base.ByCompact(compactKey), LearnedLarge.ByCompact(compactKey), LearnedSmall.ByCompact(compactKey));
 
     /// <summary>Candidates for a surface from every layer, best match kind per entity.</summary>
-    internal IReadOnlyList<NameCandidate> Candidates(string surface, bool fuzzy) =>
-        Base.Candidates(surface, fuzzy)
-            .Concat(LearnedLarge.Candidates(surface, fuzzy: false))
-            .Concat(LearnedSmall.Candidates(surface, fuzzy: false))
-            .GroupBy(c => c.EntityId, StringComparer.Ordinal)
-            .Select(g => g.MinBy(c => c.Kind))
-            .Where(c => EntitiesById.ContainsKey(c.EntityId))
-            .OrderBy(c => c.Kind)
-            .ThenBy(c => c.EntityId, StringComparer.Ordinal)
-            .ToList();
+    internal IReadOnlyList<NameCandidate> Candidates(string surface, bool fuzzy)
+    {
+        var exact = NameKeys.Exact(surface);
+        return Candidates(exact, NameKeys.CompactOfExact(exact), fuzzy);
+    }
+
+    /// <summary>Candidates for a surface with these keys from every layer, best match kind per entity, best first.</summary>
+    internal IReadOnlyList<NameCandidate> Candidates(string exactKey, string compactKey, bool fuzzy)
+    {
+        var found = new List<NameCandidate>();
+        Base.Candidates(exactKey, compactKey, fuzzy, found);
+        LearnedLarge.Candidates(exactKey, compactKey, fuzzy: false, found);
+        LearnedSmall.Candidates(exactKey, compactKey, fuzzy: false, found);
+        if (found.Count == 0)
+        {
+            return [];
+        }
+
+        var best = new List<NameCandidate>(found.Count);
+        foreach (var candidate in found)
+        {
+            var at = best.FindIndex(c => string.Equals(c.EntityId, candidate.EntityId, StringComparison.Ordinal));
+            if (at < 0)
+            {
+                best.Add(candidate);
+            }
+            else if (candidate.Kind < best[at].Kind)
+            {
+                best[at] = candidate;
+            }
+        }
+
+        best.RemoveAll(c => !EntitiesById.ContainsKey(c.EntityId));
+        best.Sort(NameCandidate.ByKindThenId);
+        return best;
+    }
+
+    private static IReadOnlyList<string> Union(ImmutableArray<string> first, ImmutableArray<string> second, ImmutableArray<string> third)
+    {
+        // A layer lists each id once: when only one layer knows the key, its ids are the answer.
+        if (second.IsEmpty && third.IsEmpty)
+        {
+            return first;
+        }
+
+        if (first.IsEmpty && third.IsEmpty)
+        {
+            return second;
+        }
+
+        if (first.IsEmpty && second.IsEmpty)
+        {
+            return third;
+        }
+
+        var ids = new List<string>(first.Length + second.Length + third.Length);
+        AddNew(ids, first);
+        AddNew(ids, second);
+        AddNew(ids, third);
+        return ids;
+    }
+
+    private static void AddNew(List<string> ids, ImmutableArray<string> layer)
+    {
+        foreach (var id in layer)
+        {
+            if (!ids.Contains(id, StringComparer.Ordinal))
+            {
+                ids.Add(id);
+            }
+        }
+    }
 
     private bool Knows(string exactKey, string id) =>
         Base.Knows(exactKey, id) || LearnedLarge.Knows(exactKey, id) || LearnedSmall.Knows(exactKey, id);

@@ -9,7 +9,7 @@ internal static class EntityMerge
 {
     public static Entity Merge(Entity known, Entity seen)
     {
-        var aliases = SortedAliases(known.Aliases.Concat(seen.Aliases));
+        var aliases = WithAliases(known.Aliases, seen.Aliases);
         if (known.Source == EntitySource.Lexicon)
         {
             return known with
@@ -34,13 +34,81 @@ internal static class EntityMerge
         };
     }
 
+    /// <summary>
+    /// <see cref="SortedAliases"/> of both: when <paramref name="known"/> is already in that form and holds every name of
+    /// <paramref name="more"/> (the usual case for an entity seen before), it is returned as it is, without copying.
+    /// </summary>
+    public static ImmutableArray<string> WithAliases(ImmutableArray<string> known, IEnumerable<string> more)
+    {
+        if (IsSorted(known))
+        {
+            var allKnown = true;
+            foreach (var alias in more)
+            {
+                var name = alias.Trim();
+                if (name.Length > 0 && ImmutableArray.BinarySearch(known, name, StringComparer.Ordinal) < 0)
+                {
+                    allKnown = false;
+                    break;
+                }
+            }
+
+            if (allKnown)
+            {
+                return known;
+            }
+        }
+
+        return SortedAliases(known.Concat(more));
+    }
+
+    /// <summary>Whether the aliases are already distinct, trimmed, non-empty and ordinal-sorted.</summary>
+    private static bool IsSorted(ImmutableArray<string> aliases)
+    {
+        for (var i = 0; i < aliases.Length; i++)
+        {
+            var alias = aliases[i];
+            if (alias.Length == 0 || char.IsWhiteSpace(alias[0]) || char.IsWhiteSpace(alias[^1]) ||
+                (i > 0 && string.CompareOrdinal(aliases[i - 1], alias) >= 0))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Distinct, trimmed, non-empty, ordinal-sorted: the form <see cref="Entity.Aliases"/> promises.</summary>
-    public static ImmutableArray<string> SortedAliases(IEnumerable<string> aliases) =>
-        aliases.Select(a => a.Trim())
-            .Where(a => a.Length > 0)
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal)
-            .ToImmutableArray();
+    public static ImmutableArray<string> SortedAliases(IEnumerable<string> aliases)
+    {
+        var trimmed = new List<string>();
+        foreach (var alias in aliases)
+        {
+            var name = alias.Trim();
+            if (name.Length > 0)
+            {
+                trimmed.Add(name);
+            }
+        }
+
+        trimmed.Sort(StringComparer.Ordinal);
+        var distinct = 0;
+        for (var i = 0; i < trimmed.Count; i++)
+        {
+            if (distinct == 0 || !string.Equals(trimmed[distinct - 1], trimmed[i], StringComparison.Ordinal))
+            {
+                trimmed[distinct++] = trimmed[i];
+            }
+        }
+
+        var builder = ImmutableArray.CreateBuilder<string>(distinct);
+        for (var i = 0; i < distinct; i++)
+        {
+            builder.Add(trimmed[i]);
+        }
+
+        return builder.MoveToImmutable();
+    }
 
     /// <summary>The names of an entity worth indexing: at least two characters and not a generic word.</summary>
     public static IEnumerable<string> IndexableNames(Entity entity, Func<string, bool> isStopword, IReadOnlySet<string> skip) =>

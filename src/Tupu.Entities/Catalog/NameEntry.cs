@@ -5,5 +5,9 @@ namespace Tupu.Entities.Catalog;
 /// <summary>A name of an entity with its exact and compact keys.</summary>
 internal sealed record NameEntry(string Name, string EntityId, string Exact, string Compact)
 {
-    public static NameEntry Of(string name, string entityId) => new(name, entityId, NameKeys.Exact(name), NameKeys.Compact(name));
+    public static NameEntry Of(string name, string entityId)
+    {
+        var exact = NameKeys.Exact(name);
+        return new(name, entityId, exact, NameKeys.CompactOfExact(exact));
+    }
 }

@@ -6,7 +6,7 @@ namespace Tupu.Entities.Catalog;
 
 /// <summary>
 /// One immutable layer of names: a trie for scanning text, exact/compact dictionaries, and for the base layer (lexicon and
-/// stored entities) a Lucene alias index that adds fuzzy candidates. Learned layers match exactly or compactly only:
+/// stored entities) an alias index that adds fuzzy candidates. Learned layers match exactly or compactly only:
 /// a learned name is a surface the text really printed, and fuzzy matching among discoveries merges different names.
 /// The catalog stacks layers so learning an article never rebuilds everything.
 /// </summary>
@@ -19,23 +19,26 @@ internal sealed class NameTier
 
     private NameTier(
         IReadOnlyList<NameEntry> names,
+        int count,
         Dictionary<string, ImmutableArray<string>> byExact,
         Dictionary<string, ImmutableArray<string>> byCompact,
         CharTrie trie)
     {
         Names = names;
+        Count = count;
         _byExact = byExact;
         _byCompact = byCompact;
         Trie = trie;
     }
 
-    private NameTier(IReadOnlyList<NameEntry> names, bool fuzzy)
+    private NameTier(IReadOnlyList<NameEntry> names, bool fuzzy, bool keepNames, bool rootArray)
     {
-        Names = names;
+        Names = keepNames ? names : [];
+        Count = names.Count;
         _byExact = Group(names, n => n.Exact);
         _byCompact = Group(names, n => n.Compact);
-        Trie = CharTrie.Build(_byExact, rootArray: fuzzy);
-        _index = fuzzy ? new Lazy<AliasIndex>(() => AliasIndex.Build(names.Select(n => (n.Name, n.EntityId)))) : null;
+        Trie = CharTrie.Build(_byExact, rootArray);
+        _index = fuzzy ? new Lazy<AliasIndex>(() => AliasIndex.Build(_byExact, _byCompact)) : null;
         if (fuzzy)
         {
             foreach (var key in _byCompact.Keys.Where(FuzzyRules.Eligible))
@@ -45,48 +48,76 @@ internal sealed class NameTier
         }
     }
 
-    public static NameTier Empty { get; } = new([], fuzzy: false);
+    public static NameTier Empty { get; } = new([], fuzzy: false, keepNames: true, rootArray: false);
 
-    /// <summary>The names of this layer, with their keys computed once (learning re-layers them often).</summary>
+    /// <summary>
+    /// The names of this layer, with their keys computed once (learning re-layers them often). A layer extended with
+    /// <c>keepNames: false</c> (the large learned one, never re-layered) keeps only its dictionaries and trie.
+    /// </summary>
     public IReadOnlyList<NameEntry> Names { get; }
 
-    public int Count => Names.Count;
+    /// <summary>Number of names added to this layer.</summary>
+    public int Count { get; }
 
     public CharTrie Trie { get; }
 
-    /// <summary>A layer; <paramref name="fuzzy"/> gives it a Lucene index for exact, compact and fuzzy candidates.</summary>
-    public static NameTier Build(IEnumerable<NameEntry> names, bool fuzzy) => new(names.ToList(), fuzzy);
+    /// <summary>
+    /// A layer; <paramref name="fuzzy"/> gives it an alias index for exact, compact and fuzzy candidates. Without
+    /// <paramref name="keepNames"/> it does not list its names (see <see cref="Names"/>). <paramref name="rootArray"/> gives
+    /// its trie a first-character array (for layers scanned often and rebuilt seldom: the base and large learned ones).
+    /// </summary>
+    public static NameTier Build(IEnumerable<NameEntry> names, bool fuzzy, bool keepNames = true, bool rootArray = false) =>
+        new(names.ToList(), fuzzy, keepNames, rootArray || fuzzy);
 
     /// <summary>
     /// A new learned layer with this layer's names and <paramref name="added"/>: dictionaries and trie are copied in
-    /// bulk and only the new names are inserted. This layer is unchanged.
+    /// bulk and only the new names are inserted. This layer is unchanged. Without <paramref name="keepNames"/> the new
+    /// layer does not list its names (it counts them), which spares the memory of a layer that is only looked up.
     /// </summary>
-    public NameTier Extend(IReadOnlyList<NameEntry> added)
+    public NameTier Extend(IReadOnlyList<NameEntry> added, bool keepNames = true)
     {
-        var byExact = new Dictionary<string, ImmutableArray<string>>(_byExact, StringComparer.Ordinal);
-        var byCompact = new Dictionary<string, ImmutableArray<string>>(_byCompact, StringComparer.Ordinal);
+        var byExact = Copy(_byExact, added.Count);
+        var byCompact = Copy(_byCompact, added.Count);
         var newExact = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
+        // One id array per entity, shared by its keys in every dictionary and the trie.
+        var single = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
         foreach (var name in added)
         {
-            Add(byExact, name.Exact, name.EntityId);
-            Add(byCompact, name.Compact, name.EntityId);
-            Add(newExact, name.Exact, name.EntityId);
+            if (!single.TryGetValue(name.EntityId, out var ids))
+            {
+                single[name.EntityId] = ids = [name.EntityId];
+            }
+
+            Add(byExact, name.Exact, name.EntityId, ids);
+            Add(byCompact, name.Compact, name.EntityId, ids);
+            Add(newExact, name.Exact, name.EntityId, ids);
         }
 
-        return new NameTier([.. Names, .. added], byExact, byCompact, Trie.Extend(newExact));
+        IReadOnlyList<NameEntry> names = keepNames ? [.. Names, .. added] : [];
+        return new NameTier(names, Count + added.Count, byExact, byCompact, Trie.Extend(newExact));
     }
 
-    private static void Add(Dictionary<string, ImmutableArray<string>> map, string key, string id)
+    private static Dictionary<string, ImmutableArray<string>> Copy(Dictionary<string, ImmutableArray<string>> map, int added)
+    {
+        var copy = new Dictionary<string, ImmutableArray<string>>(map, StringComparer.Ordinal);
+        copy.EnsureCapacity(map.Count + added);
+        return copy;
+    }
+
+    private static void Add(Dictionary<string, ImmutableArray<string>> map, string key, string id, ImmutableArray<string> single)
     {
         if (key.Length == 0)
         {
             return;
         }
 
-        var ids = map.TryGetValue(key, out var known) ? known : [];
-        if (!ids.Contains(id))
+        if (!map.TryGetValue(key, out var known))
         {
-            map[key] = ids.Add(id);
+            map[key] = single;
+        }
+        else if (!known.Contains(id))
+        {
+            map[key] = known.Add(id);
         }
     }
 
@@ -101,34 +132,53 @@ internal sealed class NameTier
     /// <summary>Whether this layer already maps the name to the id (so learning it again adds nothing).</summary>
     public bool Knows(string exactKey, string entityId) => ByExact(exactKey).Contains(entityId);
 
-    /// <summary>
-    /// Candidates for a surface: exact and compact names from the dictionaries; when there are none and
-    /// <paramref name="fuzzy"/> allows, the base layer's Lucene index (exact OR compact OR fuzzy query).
-    /// </summary>
+    /// <summary>Candidates for a surface (see <see cref="Candidates(string, string, bool, List{NameCandidate})"/>).</summary>
     public IReadOnlyList<NameCandidate> Candidates(string surface, bool fuzzy)
+    {
+        var exact = NameKeys.Exact(surface);
+        var found = new List<NameCandidate>();
+        Candidates(exact, NameKeys.CompactOfExact(exact), fuzzy, found);
+        return found;
+    }
+
+    /// <summary>
+    /// Adds the candidates for a surface with these keys: exact and compact names from the dictionaries; when there
+    /// are none and <paramref name="fuzzy"/> allows, the base layer's alias index (exact, compact or fuzzy).
+    /// </summary>
+    public void Candidates(string exactKey, string compactKey, bool fuzzy, List<NameCandidate> found)
     {
         if (Count == 0)
         {
-            return [];
+            return;
         }
 
-        var exact = ByExact(NameKeys.Exact(surface));
-        var compactKey = NameKeys.Compact(surface);
+        var exact = ByExact(exactKey);
         var compact = ByCompact(compactKey);
         if (exact.IsEmpty && compact.IsEmpty)
         {
-            // A fuzzy query builds a Levenshtein automaton: worth it only where nothing matched exactly.
-            return fuzzy && _index is not null && MayHaveFuzzyMatch(compactKey) ? _index.Value.Search(surface) : [];
+            // Fuzzy neighbours are searched only where nothing matched exactly.
+            if (fuzzy && _index is not null && MayHaveFuzzyMatch(compactKey))
+            {
+                found.AddRange(_index.Value.Search(exactKey, compactKey));
+            }
+
+            return;
         }
 
-        return exact.Select(id => new NameCandidate(id, MatchKind.Exact))
-            .Concat(compact.Select(id => new NameCandidate(id, MatchKind.Compact)))
-            .ToList();
+        foreach (var id in exact)
+        {
+            found.Add(new NameCandidate(id, MatchKind.Exact));
+        }
+
+        foreach (var id in compact)
+        {
+            found.Add(new NameCandidate(id, MatchKind.Compact));
+        }
     }
 
     /// <summary>
     /// A fuzzy match keeps the prefix and changes the length by at most the edit distance; when no indexed name has
-    /// that shape, the Lucene query cannot find anything and is skipped.
+    /// that shape, the index cannot find anything and is skipped.
     /// </summary>
     private bool MayHaveFuzzyMatch(string compactKey)
     {

@@ -15,13 +15,26 @@ internal static class MentionMerger
     {
         var accepted = new List<Candidate>();
         var taken = new bool[text.Length];
-        var ordered = candidates
-            .Where(c => c.Span.Length > 0 && (c.Kind == CandidateKind.Lexicon || Plausible(text, c, data)))
-            .OrderBy(c => c.Kind)
-            .ThenByDescending(c => c.Span.Length)
-            .ThenByDescending(c => c.Confidence)
-            .ThenBy(c => c.Span.Start);
-        foreach (var candidate in ordered)
+        var ordered = new List<(Candidate Candidate, int Index)>();
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Span.Length > 0 && (candidate.Kind == CandidateKind.Lexicon || Plausible(text, candidate, data)))
+            {
+                ordered.Add((candidate, ordered.Count));
+            }
+        }
+
+        // Kind, longer, more confident, earlier; the input order settles the rest (as a stable sort would).
+        ordered.Sort(static (x, y) =>
+        {
+            var (a, b) = (x.Candidate, y.Candidate);
+            var order = ((int)a.Kind).CompareTo((int)b.Kind);
+            order = order != 0 ? order : b.Span.Length.CompareTo(a.Span.Length);
+            order = order != 0 ? order : b.Confidence.CompareTo(a.Confidence);
+            order = order != 0 ? order : a.Span.Start.CompareTo(b.Span.Start);
+            return order != 0 ? order : x.Index.CompareTo(y.Index);
+        });
+        foreach (var (candidate, _) in ordered)
         {
             var free = true;
             for (var i = candidate.Span.Start; i < candidate.Span.End && free; i++)

@@ -12,7 +12,8 @@ internal sealed class RecognitionContext
 {
     private readonly int[] _lexiconAt;
     private readonly bool[] _cueAt;
-    private readonly Dictionary<int, int> _tokenEndByStart;
+    // The end of the first SmartCn token starting at each offset, or -1: an array, as every offset is looked up.
+    private readonly int[] _tokenEndByStart;
     private readonly Dictionary<int, CueHit> _cueByStart = [];
     private readonly Dictionary<int, CueHit> _cueByEnd = [];
 
@@ -45,10 +46,14 @@ internal sealed class RecognitionContext
             }
         }
 
-        _tokenEndByStart = new Dictionary<int, int>();
+        _tokenEndByStart = new int[Text.Length + 1];
+        Array.Fill(_tokenEndByStart, -1);
         foreach (var token in document.Tokens)
         {
-            _tokenEndByStart.TryAdd(token.Span.Start, token.Span.End);
+            if ((uint)token.Span.Start < (uint)_tokenEndByStart.Length && _tokenEndByStart[token.Span.Start] < 0)
+            {
+                _tokenEndByStart[token.Span.Start] = token.Span.End;
+            }
         }
     }
 
@@ -89,7 +94,7 @@ internal sealed class RecognitionContext
     }
 
     /// <summary>The SmartCn token starting at an offset, when it is a word of two or more characters.</summary>
-    public bool MultiCharTokenStartsAt(int at) => _tokenEndByStart.TryGetValue(at, out var end) && end - at >= 2;
+    public bool MultiCharTokenStartsAt(int at) => TokenEndAt(at) is var end and >= 0 && end - at >= 2;
 
     /// <summary>
     /// Whether SmartCn found a dictionary word of two or more characters inside the span. SmartCn splits names it does
@@ -99,7 +104,7 @@ internal sealed class RecognitionContext
     {
         for (var at = span.Start; at < span.End - 1; at++)
         {
-            if (_tokenEndByStart.TryGetValue(at, out var end) && end - at >= 2 && end <= span.End && IsHanAt(at))
+            if (TokenEndAt(at) is var end and >= 0 && end - at >= 2 && end <= span.End && IsHanAt(at))
             {
                 return true;
             }
@@ -137,6 +142,8 @@ internal sealed class RecognitionContext
 
         return false;
     }
+
+    private int TokenEndAt(int at) => (uint)at < (uint)_tokenEndByStart.Length ? _tokenEndByStart[at] : -1;
 
     public bool IsHanAt(int at) => at >= 0 && at < Text.Length && CharClass.IsHan(Text[at]);
 }

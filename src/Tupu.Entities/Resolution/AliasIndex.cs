@@ -1,174 +1,147 @@
-using System.Globalization;
-using Lucene.Net.Analysis.Core;
-using Lucene.Net.Documents;
-using Lucene.Net.Index;
-using Lucene.Net.Search;
-using Lucene.Net.Store;
-using Lucene.Net.Util;
 using Tupu.Entities.Automaton;
 
 namespace Tupu.Entities.Resolution;
 
 /// <summary>
-/// An in-memory Lucene index of every name and alias: one document per (name, entity) with its exact key (script-
-/// normalised, case-folded) and compact key (no spaces/hyphens). A lookup reads the exact and compact terms, and for
-/// fuzzy candidates walks the compact terms that share the first letters, keeping those within the edit distance.
-/// Read-only once built; safe for concurrent lookups.
+/// Every name and alias of a layer by exact key (script-normalised, case-folded) and compact key (no spaces/hyphens),
+/// with the compact keys sorted so fuzzy candidates come from a walk of the keys that share the first letters, keeping
+/// those within the edit distance. Read-only once built; safe for concurrent lookups.
 /// </summary>
 /// <remarks>
-/// Fuzzy lookups walk the term dictionary instead of running Lucene's FuzzyQuery: with a shared prefix and one edit
-/// the terms to check are a handful, while FuzzyQuery builds Levenshtein automata for every query, which cost more than
-/// the rest of an article's resolution.
+/// This was an in-memory Lucene index (one document per name) read the same way: exact term, compact term, then the
+/// compact terms after the prefix. Sorted arrays over the layer's own dictionaries give the same candidates without
+/// building an index of the lexicon on the first lookup (about a second) or keeping it in memory.
 /// </remarks>
 internal sealed class AliasIndex
 {
-    private const string IdField = "id";
-    private const string ExactField = "exact";
-    private const string CompactField = "compact";
+    private readonly IReadOnlyDictionary<string, System.Collections.Immutable.ImmutableArray<string>> _byExact;
+    private readonly IReadOnlyDictionary<string, System.Collections.Immutable.ImmutableArray<string>> _byCompact;
+    private readonly string[] _compactKeys;
 
-    private readonly AtomicReader _reader;
-    private readonly string[] _ids;
-    private readonly string[] _exact;
-    private readonly string[] _compact;
-
-    private AliasIndex(AtomicReader reader)
+    private AliasIndex(
+        IReadOnlyDictionary<string, System.Collections.Immutable.ImmutableArray<string>> byExact,
+        IReadOnlyDictionary<string, System.Collections.Immutable.ImmutableArray<string>> byCompact)
     {
-        _reader = reader;
-        _ids = new string[reader.MaxDoc];
-        _exact = new string[reader.MaxDoc];
-        _compact = new string[reader.MaxDoc];
-        for (var doc = 0; doc < reader.MaxDoc; doc++)
-        {
-            var document = reader.Document(doc);
-            _ids[doc] = Get(document, IdField);
-            _exact[doc] = Get(document, ExactField);
-            _compact[doc] = Get(document, CompactField);
-        }
+        _byExact = byExact;
+        _byCompact = byCompact;
+        _compactKeys = [.. byCompact.Keys];
+        Array.Sort(_compactKeys, StringComparer.Ordinal);
     }
 
-    public static AliasIndex Build(IEnumerable<(string Name, string EntityId)> names)
-    {
-        var directory = new RAMDirectory();
-        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new KeywordAnalyzer())
-        {
-            OpenMode = OpenMode.CREATE,
-        };
-        using (var writer = new IndexWriter(directory, config))
-        {
-            foreach (var (name, id) in names)
-            {
-                writer.AddDocument(new Document
-                {
-                    new StringField(IdField, id, Field.Store.YES),
-                    new StringField(ExactField, NameKeys.Exact(name), Field.Store.YES),
-                    new StringField(CompactField, NameKeys.Compact(name), Field.Store.YES),
-                });
-            }
-
-            writer.ForceMerge(1);
-            writer.Commit();
-        }
-
-        return new AliasIndex(SlowCompositeReaderWrapper.Wrap(DirectoryReader.Open(directory)));
-    }
-
-    private static string Get(Document document, string field) => document.Get(field, CultureInfo.InvariantCulture);
+    /// <summary>An index over a layer's ids by exact and by compact key (neither is copied: they must not change).</summary>
+    public static AliasIndex Build(
+        IReadOnlyDictionary<string, System.Collections.Immutable.ImmutableArray<string>> byExact,
+        IReadOnlyDictionary<string, System.Collections.Immutable.ImmutableArray<string>> byCompact) =>
+        new(byExact, byCompact);
 
     /// <summary>Candidates for a surface, best match kind per entity, exact before compact before fuzzy.</summary>
     public IReadOnlyList<NameCandidate> Search(string surface)
     {
         var exact = NameKeys.Exact(surface);
-        var compact = NameKeys.Compact(surface);
+        return Search(exact, NameKeys.CompactOfExact(exact));
+    }
+
+    /// <summary>Candidates for a surface given its exact and compact keys.</summary>
+    public IReadOnlyList<NameCandidate> Search(string exact, string compact)
+    {
         if (compact.Length == 0)
         {
             return [];
         }
 
-        var best = new Dictionary<string, MatchKind>(StringComparer.Ordinal);
-        foreach (var doc in Documents(ExactField, exact))
+        var best = new List<NameCandidate>();
+        if (_byExact.TryGetValue(exact, out var exactIds))
         {
-            Offer(best, doc, MatchKind.Exact);
+            foreach (var id in exactIds)
+            {
+                Offer(best, id, MatchKind.Exact);
+            }
         }
 
-        foreach (var doc in Documents(CompactField, compact))
+        // A name whose compact key matches and whose exact key matches too was offered as exact above.
+        if (_byCompact.TryGetValue(compact, out var compactIds))
         {
-            Offer(best, doc, _exact[doc] == exact ? MatchKind.Exact : MatchKind.Compact);
+            foreach (var id in compactIds)
+            {
+                Offer(best, id, MatchKind.Compact);
+            }
         }
 
         if (FuzzyRules.Eligible(compact))
         {
             foreach (var term in FuzzyNeighbours(compact))
             {
-                foreach (var doc in Documents(CompactField, term))
+                foreach (var id in _byCompact[term])
                 {
-                    Offer(best, doc, MatchKind.Fuzzy);
+                    Offer(best, id, MatchKind.Fuzzy);
                 }
             }
         }
 
-        return best.Select(p => new NameCandidate(p.Key, p.Value))
-            .OrderBy(c => c.Kind)
-            .ThenBy(c => c.EntityId, StringComparer.Ordinal)
-            .ToList();
+        best.Sort(NameCandidate.ByKindThenId);
+        return best;
     }
 
-    private void Offer(Dictionary<string, MatchKind> best, int doc, MatchKind kind)
+    private static void Offer(List<NameCandidate> best, string id, MatchKind kind)
     {
-        var id = _ids[doc];
-        if (!best.TryGetValue(id, out var known) || kind < known)
+        for (var i = 0; i < best.Count; i++)
         {
-            best[id] = kind;
+            if (string.Equals(best[i].EntityId, id, StringComparison.Ordinal))
+            {
+                if (kind < best[i].Kind)
+                {
+                    best[i] = new NameCandidate(id, kind);
+                }
+
+                return;
+            }
         }
+
+        best.Add(new NameCandidate(id, kind));
     }
 
-    /// <summary>Compact terms other than <paramref name="compact"/> that share its prefix and are within the edit distance.</summary>
+    /// <summary>Compact keys other than <paramref name="compact"/> that share its prefix and are within the edit distance.</summary>
     private List<string> FuzzyNeighbours(string compact)
     {
         var found = new List<string>();
-        var terms = _reader.GetTerms(CompactField);
-        if (terms is null)
+        var prefix = compact[..FuzzyRules.PrefixLength];
+        if (char.IsHighSurrogate(prefix[^1]))
         {
-            return found;
+            // The prefix cuts a surrogate pair: Lucene's UTF-8 prefix held U+FFFD in its place, so that is what matched.
+            prefix = prefix[..^1] + "\uFFFD";
         }
 
-        var prefix = new BytesRef(compact[..FuzzyRules.PrefixLength]);
         var edits = FuzzyRules.MaxEdits(compact);
-        var enumerator = terms.GetEnumerator();
-        if (enumerator.SeekCeil(prefix) == TermsEnum.SeekStatus.END)
+        var at = LowerBound(prefix);
+        for (; at < _compactKeys.Length && _compactKeys[at].StartsWith(prefix, StringComparison.Ordinal); at++)
         {
-            return found;
-        }
-
-        do
-        {
-            var term = enumerator.Term;
-            if (!StringHelper.StartsWith(term, prefix))
-            {
-                break;
-            }
-
-            var candidate = term.Utf8ToString();
+            var candidate = _compactKeys[at];
             if (Math.Abs(candidate.Length - compact.Length) <= edits && candidate != compact && FuzzyRules.Accept(compact, candidate))
             {
                 found.Add(candidate);
             }
         }
-        while (enumerator.MoveNext());
 
         return found;
     }
 
-    private IEnumerable<int> Documents(string field, string key)
+    /// <summary>The first sorted key not below <paramref name="key"/> (ordinal).</summary>
+    private int LowerBound(string key)
     {
-        var docs = _reader.GetTermDocsEnum(new Term(field, key));
-        if (docs is null)
+        int low = 0, high = _compactKeys.Length;
+        while (low < high)
         {
-            yield break;
+            var middle = low + ((high - low) / 2);
+            if (string.CompareOrdinal(_compactKeys[middle], key) < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
         }
 
-        while (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
-        {
-            yield return docs.DocID;
-        }
+        return low;
     }
 }

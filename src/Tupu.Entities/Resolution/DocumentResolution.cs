@@ -26,6 +26,8 @@ internal sealed class DocumentResolution
     private readonly Dictionary<string, Entity> _discovered = new(StringComparer.Ordinal);
     private readonly string?[] _ids;
     private readonly double[] _confidence;
+    private readonly string?[] _surfaces;
+    private readonly string?[] _exactKeys;
 
     public DocumentResolution(EntityCatalog catalog, MentionedDocument document)
     {
@@ -34,6 +36,8 @@ internal sealed class DocumentResolution
         _mentions = document.Mentions;
         _ids = new string?[_mentions.Length];
         _confidence = new double[_mentions.Length];
+        _surfaces = new string?[_mentions.Length];
+        _exactKeys = new string?[_mentions.Length];
         _articleIds = _mentions.Select(m => m.LexiconId).OfType<string>().ToHashSet(StringComparer.Ordinal);
     }
 
@@ -88,8 +92,8 @@ internal sealed class DocumentResolution
             if (_mentions[i].LexiconId is { } lexiconId && _catalog.TryGet(lexiconId, out _))
             {
                 // A name several entities share (ambiguous alias) is chosen again with the article's context.
-                var sharing = _catalog.IdsByExact(NameKeys.Exact(Surface(i))).ToList();
-                if (sharing.Count > 1 && sharing.Contains(lexiconId))
+                var sharing = _catalog.IdsByExact(ExactKey(i));
+                if (sharing.Count > 1 && sharing.Contains(lexiconId, StringComparer.Ordinal))
                 {
                     var choice = CandidateChooser.Choose(sharing.Select(s => new NameCandidate(s, MatchKind.Exact)), _mentions[i].Type, _catalog, _articleIds);
                     return (choice?.Id ?? lexiconId, 1.0);
@@ -109,7 +113,9 @@ internal sealed class DocumentResolution
         {
             // Fuzzy matches never stand for people (CandidateChooser), so they are not even looked up.
             var fuzzy = _mentions[i].Type != EntityType.Person;
-            var choice = CandidateChooser.Choose(_catalog.Candidates(Surface(i), fuzzy), _mentions[i].Type, _catalog, _articleIds);
+            var exact = ExactKey(i);
+            var candidates = _catalog.Candidates(exact, NameKeys.CompactOfExact(exact), fuzzy);
+            var choice = CandidateChooser.Choose(candidates, _mentions[i].Type, _catalog, _articleIds);
             if (choice is { } found)
             {
                 return (found.Id, found.Kind switch { MatchKind.Exact => 1.0, MatchKind.Compact => CompactFactor, _ => FuzzyFactor });
@@ -123,7 +129,7 @@ internal sealed class DocumentResolution
     {
         foreach (var i in group)
         {
-            if (_shortForms.TryGetValue(NameKeys.Exact(Surface(i)), out var id))
+            if (_shortForms.TryGetValue(ExactKey(i), out var id))
             {
                 return (id, ShortFormFactor);
             }
@@ -180,7 +186,7 @@ internal sealed class DocumentResolution
             var english = seen.FirstOrDefault(s => !NameKeys.HasHan(s) && (entity.Type != EntityType.Person || s.Contains(' ', StringComparison.Ordinal)));
             var withSeen = entity with
             {
-                Aliases = EntityMerge.SortedAliases(entity.Aliases.Concat(seen).Concat(new[] { entity.Name, entity.NameEn, entity.NameZh }.OfType<string>())),
+                Aliases = EntityMerge.WithAliases(entity.Aliases, seen.Concat(new[] { entity.Name, entity.NameEn, entity.NameZh }.OfType<string>())),
             };
             entities[id] = _discovered.ContainsKey(id) ? withSeen : EntityMerge.Merge(entity, withSeen with { NameEn = entity.NameEn ?? english });
         }
@@ -190,7 +196,10 @@ internal sealed class DocumentResolution
 
     private Entity EntityOf(string id) => _discovered.TryGetValue(id, out var entity) ? entity : _catalog.EntitiesById[id];
 
-    private string Surface(int index) => _document.SurfaceOf(_mentions[index]);
+    private string Surface(int index) => _surfaces[index] ??= _document.SurfaceOf(_mentions[index]);
+
+    /// <summary>The exact key of a mention's surface, computed once: several steps look it up.</summary>
+    private string ExactKey(int index) => _exactKeys[index] ??= NameKeys.Exact(Surface(index));
 
     /// <summary>
     /// The surface as the source printed it (英偉達 in a Traditional article), when it differs and is a clean copy:

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Tupu.Domain.Entities;
+using Tupu.Domain.Text;
 using Tupu.Entities.Automaton;
 using Tupu.Entities.Mentions;
 
@@ -30,12 +31,7 @@ internal static class LearnedNameScanner
         // whether it was read back from the store), and must not change the result. Longer names first; a name
         // shared by several entities goes to the one the article already names, else to the first id in order.
         var named = document.Mentions.Select(m => m.LexiconId).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        var matches = new[] { catalog.LearnedLarge, catalog.LearnedSmall }
-            .SelectMany(tier => TrieScanner.Scan(text, tier.Trie))
-            .GroupBy(match => (match.Item1.Start, match.Item1.End))
-            .Select(g => (Span: g.First().Item1, Ids: g.SelectMany(match => match.Item2).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()))
-            .OrderByDescending(match => match.Span.Length)
-            .ThenBy(match => match.Span.Start);
+        var matches = Matches(text, catalog);
         var added = new List<Mention>();
         foreach (var (span, ids) in matches)
         {
@@ -56,5 +52,39 @@ internal static class LearnedNameScanner
 
         var mentions = document.Mentions.AddRange(added).Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return document with { Mentions = MentionedDocument.CheckedMentions(mentions) };
+    }
+
+    /// <summary>Matches of both learned layers, one per span with the ids of both, longer spans first, then by start.</summary>
+    private static List<(TextSpan Span, List<string> Ids)> Matches(string text, EntityCatalog catalog)
+    {
+        var bySpan = new Dictionary<TextSpan, List<string>>();
+        foreach (var tier in new[] { catalog.LearnedLarge, catalog.LearnedSmall })
+        {
+            foreach (var (span, ids) in TrieScanner.Scan(text, tier.Trie))
+            {
+                if (!bySpan.TryGetValue(span, out var all))
+                {
+                    bySpan[span] = all = [];
+                }
+
+                foreach (var id in ids)
+                {
+                    if (!all.Contains(id, StringComparer.Ordinal))
+                    {
+                        all.Add(id);
+                    }
+                }
+            }
+        }
+
+        var matches = new List<(TextSpan Span, List<string> Ids)>(bySpan.Count);
+        foreach (var (span, ids) in bySpan)
+        {
+            ids.Sort(StringComparer.Ordinal);
+            matches.Add((span, ids));
+        }
+
+        matches.Sort((a, b) => a.Span.Length != b.Span.Length ? b.Span.Length.CompareTo(a.Span.Length) : a.Span.Start.CompareTo(b.Span.Start));
+        return matches;
     }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using Tupu.Entities.Automaton;
 
 namespace Tupu.Entities.Tests.Automaton;
@@ -28,5 +29,37 @@ public sealed class NameKeysTests
     public void Compact_keys_keep_version_dots()
     {
         Assert.NotEqual(NameKeys.Compact("Qwen2.5"), NameKeys.Compact("Qwen25"));
+    }
+
+    [Theory]
+    [InlineData("Jensen Huang")]
+    [InlineData("黄仁勋")]
+    [InlineData("萨姆·奥尔特曼")]
+    [InlineData("Ｑｗｅｎ　３")]
+    [InlineData("Café Ａ")]
+    [InlineData("éclair")]
+    [InlineData("Ⅰ Capital")]
+    [InlineData("豈 㐀 X")]
+    [InlineData("  Zhipu	 AI  ")]
+    public void Keys_equal_a_full_normalisation_of_the_name(string name)
+    {
+        // The fast path skips NFKC for ASCII and CJK ideographs: it must give what normalising every name gives.
+        var simplified = ScriptFolding.ToSimplified(name.Normalize(NormalizationForm.FormKC));
+        var builder = new StringBuilder();
+        foreach (var c in simplified)
+        {
+            var folded = NameKeys.Fold(c);
+            if (folded == ' ' && (builder.Length == 0 || builder[^1] == ' '))
+            {
+                continue;
+            }
+
+            builder.Append(folded);
+        }
+
+        var exact = builder.ToString().TrimEnd();
+        Assert.Equal(exact, NameKeys.Exact(name));
+        Assert.Equal(exact.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal)
+            .Replace("_", "", StringComparison.Ordinal).Replace("\u00B7", "", StringComparison.Ordinal), NameKeys.Compact(name));
     }
 }
