@@ -1,38 +1,79 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
 using Tupu.Entities.Automaton;
 
 namespace Tupu.Entities.Resolution;
 
 /// <summary>
-/// Every name and alias of a layer by exact key (script-normalised, case-folded) and compact key (no spaces/hyphens),
-/// with the compact keys sorted so fuzzy candidates come from a walk of the keys that share the first letters, keeping
-/// those within the edit distance. Read-only once built; safe for concurrent lookups.
+/// A Lucene index of a layer's names: one document per (key, entity) in an exact field (script-normalised, case-folded)
+/// or a compact field (no spaces/hyphens). A lookup reads the exact and compact terms' postings, and for fuzzy candidates
+/// walks the compact terms that share the first letters, keeping those within the edit distance. Read-only once built;
+/// safe for concurrent lookups.
 /// </summary>
 /// <remarks>
-/// This was an in-memory Lucene index (one document per name) read the same way: exact term, compact term, then the
-/// compact terms after the prefix. Sorted arrays over the layer's own dictionaries give the same candidates without
-/// building an index of the lexicon on the first lookup (about a second) or keeping it in memory.
+/// Fuzzy lookups walk the term dictionary instead of running Lucene's FuzzyQuery: with a shared prefix and one edit
+/// the terms to check are a handful, while FuzzyQuery builds Levenshtein automata for every query, which cost more than
+/// the rest of an article's resolution. Documents are read once, when the index opens, into an array of entity ids.
 /// </remarks>
 internal sealed class AliasIndex
 {
-    private readonly IReadOnlyDictionary<string, System.Collections.Immutable.ImmutableArray<string>> _byExact;
-    private readonly IReadOnlyDictionary<string, System.Collections.Immutable.ImmutableArray<string>> _byCompact;
-    private readonly string[] _compactKeys;
+    private const string IdField = "id";
+    private const string ExactField = "exact";
+    private const string CompactField = "compact";
 
-    private AliasIndex(
-        IReadOnlyDictionary<string, System.Collections.Immutable.ImmutableArray<string>> byExact,
-        IReadOnlyDictionary<string, System.Collections.Immutable.ImmutableArray<string>> byCompact)
+    private readonly AtomicReader _reader;
+    private readonly string[] _ids;
+
+    private AliasIndex(AtomicReader reader)
     {
-        _byExact = byExact;
-        _byCompact = byCompact;
-        _compactKeys = [.. byCompact.Keys];
-        Array.Sort(_compactKeys, StringComparer.Ordinal);
+        _reader = reader;
+        _ids = new string[reader.MaxDoc];
+        for (var doc = 0; doc < reader.MaxDoc; doc++)
+        {
+            _ids[doc] = reader.Document(doc).Get(IdField, CultureInfo.InvariantCulture);
+        }
     }
 
-    /// <summary>An index over a layer's ids by exact and by compact key (neither is copied: they must not change).</summary>
+    /// <summary>An index of a layer's ids by exact and by compact key.</summary>
     public static AliasIndex Build(
-        IReadOnlyDictionary<string, System.Collections.Immutable.ImmutableArray<string>> byExact,
-        IReadOnlyDictionary<string, System.Collections.Immutable.ImmutableArray<string>> byCompact) =>
-        new(byExact, byCompact);
+        IReadOnlyDictionary<string, ImmutableArray<string>> byExact,
+        IReadOnlyDictionary<string, ImmutableArray<string>> byCompact)
+    {
+        ArgumentNullException.ThrowIfNull(byExact);
+        ArgumentNullException.ThrowIfNull(byCompact);
+        var directory = new RAMDirectory();
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new KeywordAnalyzer()) { OpenMode = OpenMode.CREATE };
+        using (var writer = new IndexWriter(directory, config))
+        {
+            Add(writer, ExactField, byExact);
+            Add(writer, CompactField, byCompact);
+            writer.ForceMerge(1);
+            writer.Commit();
+        }
+
+        return new AliasIndex(SlowCompositeReaderWrapper.Wrap(DirectoryReader.Open(directory)));
+    }
+
+    private static void Add(IndexWriter writer, string field, IReadOnlyDictionary<string, ImmutableArray<string>> keys)
+    {
+        foreach (var (key, ids) in keys.OrderBy(k => k.Key, StringComparer.Ordinal))
+        {
+            foreach (var id in ids)
+            {
+                writer.AddDocument(new Document
+                {
+                    new StringField(IdField, id, Field.Store.YES),
+                    new StringField(field, key, Field.Store.NO),
+                });
+            }
+        }
+    }
 
     /// <summary>Candidates for a surface, best match kind per entity, exact before compact before fuzzy.</summary>
     public IReadOnlyList<NameCandidate> Search(string surface)
@@ -50,36 +91,34 @@ internal sealed class AliasIndex
         }
 
         var best = new List<NameCandidate>();
-        if (_byExact.TryGetValue(exact, out var exactIds))
-        {
-            foreach (var id in exactIds)
-            {
-                Offer(best, id, MatchKind.Exact);
-            }
-        }
-
+        Offer(best, ExactField, exact, MatchKind.Exact);
         // A name whose compact key matches and whose exact key matches too was offered as exact above.
-        if (_byCompact.TryGetValue(compact, out var compactIds))
-        {
-            foreach (var id in compactIds)
-            {
-                Offer(best, id, MatchKind.Compact);
-            }
-        }
-
+        Offer(best, CompactField, compact, MatchKind.Compact);
         if (FuzzyRules.Eligible(compact))
         {
             foreach (var term in FuzzyNeighbours(compact))
             {
-                foreach (var id in _byCompact[term])
-                {
-                    Offer(best, id, MatchKind.Fuzzy);
-                }
+                Offer(best, CompactField, term, MatchKind.Fuzzy);
             }
         }
 
         best.Sort(NameCandidate.ByKindThenId);
         return best;
+    }
+
+    /// <summary>Offers every entity whose <paramref name="field"/> holds <paramref name="key"/>, keeping each entity's best kind.</summary>
+    private void Offer(List<NameCandidate> best, string field, string key, MatchKind kind)
+    {
+        var docs = _reader.GetTermDocsEnum(new Term(field, key));
+        if (docs is null)
+        {
+            return;
+        }
+
+        while (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+        {
+            Offer(best, _ids[docs.DocID], kind);
+        }
     }
 
     private static void Offer(List<NameCandidate> best, string id, MatchKind kind)
@@ -100,48 +139,41 @@ internal sealed class AliasIndex
         best.Add(new NameCandidate(id, kind));
     }
 
-    /// <summary>Compact keys other than <paramref name="compact"/> that share its prefix and are within the edit distance.</summary>
+    /// <summary>Compact terms other than <paramref name="compact"/> that share its prefix and are within the edit distance.</summary>
     private List<string> FuzzyNeighbours(string compact)
     {
         var found = new List<string>();
-        var prefix = compact[..FuzzyRules.PrefixLength];
-        if (char.IsHighSurrogate(prefix[^1]))
+        var terms = _reader.GetTerms(CompactField);
+        if (terms is null)
         {
-            // The prefix cuts a surrogate pair: Lucene's UTF-8 prefix held U+FFFD in its place, so that is what matched.
-            prefix = prefix[..^1] + "\uFFFD";
+            return found;
         }
 
+        // Terms are UTF-8: a prefix that cuts a surrogate pair ends in U+FFFD there, as in a FuzzyQuery's prefix.
+        var prefix = new BytesRef(compact[..FuzzyRules.PrefixLength]);
         var edits = FuzzyRules.MaxEdits(compact);
-        var at = LowerBound(prefix);
-        for (; at < _compactKeys.Length && _compactKeys[at].StartsWith(prefix, StringComparison.Ordinal); at++)
+        var enumerator = terms.GetEnumerator();
+        if (enumerator.SeekCeil(prefix) == TermsEnum.SeekStatus.END)
         {
-            var candidate = _compactKeys[at];
+            return found;
+        }
+
+        do
+        {
+            var term = enumerator.Term;
+            if (!StringHelper.StartsWith(term, prefix))
+            {
+                break;
+            }
+
+            var candidate = term.Utf8ToString();
             if (Math.Abs(candidate.Length - compact.Length) <= edits && candidate != compact && FuzzyRules.Accept(compact, candidate))
             {
                 found.Add(candidate);
             }
         }
+        while (enumerator.MoveNext());
 
         return found;
-    }
-
-    /// <summary>The first sorted key not below <paramref name="key"/> (ordinal).</summary>
-    private int LowerBound(string key)
-    {
-        int low = 0, high = _compactKeys.Length;
-        while (low < high)
-        {
-            var middle = low + ((high - low) / 2);
-            if (string.CompareOrdinal(_compactKeys[middle], key) < 0)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        return low;
     }
 }
