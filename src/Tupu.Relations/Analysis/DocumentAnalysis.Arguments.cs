@@ -10,32 +10,57 @@ internal sealed partial class DocumentAnalysis
 {
     private List<Arg> BuildArgs()
     {
-        var real = _doc.Resolved
-            .OrderBy(r => r.Mention.Span.Start)
-            .Select(r => new Arg(
+        // Mentions in text order (a stable sort, as OrderBy).
+        var resolved = _doc.Resolved;
+        var order = new int[resolved.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(order, (a, b) =>
+        {
+            var byStart = resolved[a].Mention.Span.Start.CompareTo(resolved[b].Mention.Span.Start);
+            return byStart != 0 ? byStart : a.CompareTo(b);
+        });
+        var real = new List<Arg>(order.Length);
+        var realStarts = new int[order.Length];
+        foreach (var index in order)
+        {
+            var r = resolved[index];
+            realStarts[real.Count] = r.Mention.Span.Start;
+            real.Add(new Arg(
                 r.Mention.Span,
                 [new Referent(r.EntityId, _doc.Entities.TryGetValue(r.EntityId, out var e) ? e.Type : r.Mention.Type)],
-                IsPronoun: false))
-            .ToList();
+                IsPronoun: false));
+        }
+
         var args = new List<Arg>(real);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var hit in _hits)
         {
-            var cue = hit.Cues.FirstOrDefault(c => c.Kind == CueKind.Pronoun);
+            var cue = PronounCue(hit);
             if (cue is null)
             {
                 continue;
             }
 
+            // The compatible mentions before the pronoun in its paragraph, most recent first, one per entity.
             var paragraphStart = ParagraphStart(hit.Span.Start);
-            var referents = real
-                .Where(a => a.Span.End <= hit.Span.Start && a.Span.Start >= paragraphStart && cue.PronounTypes.Contains(a.Referents[0].Type))
-                .Reverse()
-                .Select(a => a.Referents[0])
-                .DistinctBy(r => r.EntityId)
-                .ToImmutableArray();
-            if (!referents.IsEmpty)
+            var referents = ImmutableArray.CreateBuilder<Referent>();
+            seen.Clear();
+            for (var i = LowerBound(realStarts, hit.Span.Start + 1) - 1; i >= 0 && real[i].Span.Start >= paragraphStart; i--)
             {
-                args.Add(new Arg(hit.Span, referents, IsPronoun: true));
+                var referent = real[i].Referents[0];
+                if (real[i].Span.End <= hit.Span.Start && cue.PronounTypes.Contains(referent.Type) && seen.Add(referent.EntityId))
+                {
+                    referents.Add(referent);
+                }
+            }
+
+            if (referents.Count > 0)
+            {
+                args.Add(new Arg(hit.Span, referents.ToImmutable(), IsPronoun: true));
             }
         }
 
@@ -43,26 +68,95 @@ internal sealed partial class DocumentAnalysis
         return args;
     }
 
+    private static CueEntry? PronounCue(LexiconHit hit)
+    {
+        foreach (var cue in hit.Cues)
+        {
+            if (cue.Kind == CueKind.Pronoun)
+            {
+                return cue;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Per argument (in <see cref="_args"/> order) its start; per prefix of the arguments the furthest mention end; and
+    /// per text position whether a mention starts or ends there.
+    /// </summary>
+    private (int[] Starts, int[] MentionEndMax, bool[] MentionStartsAt, bool[] MentionEndsAt) ArgTables()
+    {
+        var starts = new int[_args.Count];
+        var endMax = new int[_args.Count + 1];
+        var startsAt = new bool[_text.Length + 1];
+        var endsAt = new bool[_text.Length + 1];
+        endMax[0] = int.MinValue;
+        for (var i = 0; i < _args.Count; i++)
+        {
+            var span = _args[i].Span;
+            starts[i] = span.Start;
+            endMax[i + 1] = _args[i].IsPronoun ? endMax[i] : Math.Max(endMax[i], span.End);
+            if (!_args[i].IsPronoun)
+            {
+                if (span.Start <= _text.Length)
+                {
+                    startsAt[span.Start] = true;
+                }
+
+                if (span.End <= _text.Length)
+                {
+                    endsAt[span.End] = true;
+                }
+            }
+        }
+
+        return (starts, endMax, startsAt, endsAt);
+    }
+
+    /// <summary>Per text position (and the text's end) the first sentence holding it; per sentence where its paragraph starts.</summary>
+    private (int[] SentenceAt, int[] ParagraphStarts) SentenceTables()
+    {
+        var at = new int[_text.Length + 1];
+        Array.Fill(at, -1);
+        for (var i = _sentences.Length - 1; i >= 0; i--)
+        {
+            var span = _sentences[i].Span;
+            if (i == _sentences.Length - 1 && span.End <= _text.Length)
+            {
+                at[span.End] = i;
+            }
+
+            for (var p = span.Start; p < span.End && p <= _text.Length; p++)
+            {
+                at[p] = i;
+            }
+        }
+
+        var paragraphStarts = new int[_sentences.Length];
+        for (var i = 0; i < _sentences.Length; i++)
+        {
+            paragraphStarts[i] = i > 0 && _sentences[i - 1].Paragraph == _sentences[i].Paragraph
+                ? paragraphStarts[i - 1]
+                : _sentences[i].Span.Start;
+        }
+
+        return (at, paragraphStarts);
+    }
+
     private int ParagraphStart(int position)
     {
         var s = SentenceAt(position);
-        if (s < 0)
-        {
-            return 0;
-        }
-
-        var paragraph = _sentences[s].Paragraph;
-        var start = _sentences[s].Span.Start;
-        for (var i = s - 1; i >= 0 && _sentences[i].Paragraph == paragraph; i--)
-        {
-            start = _sentences[i].Span.Start;
-        }
-
-        return start;
+        return s < 0 ? 0 : _paragraphStarts[s];
     }
 
     private int SentenceAt(int position)
     {
+        if (position >= 0 && position <= _text.Length)
+        {
+            return _sentenceAt[position];
+        }
+
         for (var i = 0; i < _sentences.Length; i++)
         {
             if (_sentences[i].Span.Contains(position) || (position == _sentences[i].Span.End && i == _sentences.Length - 1))
@@ -74,7 +168,20 @@ internal sealed partial class DocumentAnalysis
         return -1;
     }
 
-    private IEnumerable<Arg> ArgsIn(int from, int to) => _args.Where(a => a.Span.Start >= from && a.Span.End <= to);
+    /// <summary>The arguments inside [from, to), in <see cref="_args"/> order.</summary>
+    private IEnumerable<Arg> ArgsIn(int from, int to)
+    {
+        for (var i = LowerBound(_argStarts, from); i < _args.Count && _args[i].Span.Start <= to; i++)
+        {
+            if (_args[i].Span.End <= to)
+            {
+                yield return _args[i];
+            }
+        }
+    }
+
+    /// <summary>Whether a mention (not a pronoun) overlaps [from, to).</summary>
+    private bool OverlapsMention(int from, int to) => _mentionEndMax[LowerBound(_argStarts, to)] > from;
 
     /// <summary>The lexicon hit that ends just before <paramref name="position"/>, skipping spaces, book-title marks and 了.</summary>
     private LexiconHit? HitBefore(int position, int floor)
@@ -106,7 +213,7 @@ internal sealed partial class DocumentAnalysis
     private IEnumerable<(Arg Arg, Referent Referent)> Coordinated(Arg head, Referent first, IReadOnlyList<EntityType> types, TextSpan within)
     {
         yield return (head, first);
-        var ordered = _args.Where(a => within.Contains(a.Span) && !a.IsPronoun).ToList();
+        var ordered = ArgsIn(within.Start, within.End).Where(a => !a.IsPronoun).ToList();
         var at = ordered.IndexOf(head);
         if (at < 0)
         {

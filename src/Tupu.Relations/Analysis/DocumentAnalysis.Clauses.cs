@@ -46,9 +46,33 @@ internal sealed partial class DocumentAnalysis
     /// <summary>An English list comma ("Nvidia, Microsoft and Amazon") joins two mentions and does not end a clause.</summary>
     private bool IsListComma(int comma)
     {
-        var before = _args.Any(a => !a.IsPronoun && a.Span.End <= comma && Slice(a.Span.End, comma).Trim().Length == 0);
-        var after = _args.Any(a => !a.IsPronoun && a.Span.Start > comma && a.Span.Start - comma <= 6
-            && Slice(comma + 1, a.Span.Start).Trim() is "" or "and");
+        // A mention ends before the comma with only white space between.
+        var before = false;
+        for (var p = comma; p >= 0; p--)
+        {
+            if (p < _mentionEndsAt.Length && _mentionEndsAt[p])
+            {
+                before = true;
+                break;
+            }
+
+            if (p == 0 || !char.IsWhiteSpace(_text[p - 1]))
+            {
+                break;
+            }
+        }
+
+        // A mention starts at most six characters after it, with nothing or "and" between.
+        var after = false;
+        for (var p = comma + 1; p <= comma + 6 && p < _mentionStartsAt.Length; p++)
+        {
+            if (_mentionStartsAt[p] && _text.AsSpan(comma + 1, p - comma - 1).Trim() is "" or "and")
+            {
+                after = true;
+                break;
+            }
+        }
+
         return before && after;
     }
 

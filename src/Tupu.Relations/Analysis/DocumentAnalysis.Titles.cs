@@ -116,18 +116,43 @@ internal sealed partial class DocumentAnalysis
     private void FindPossessives(int s, List<Candidate> output)
     {
         var sentence = _sentences[s].Span;
-        var args = ArgsIn(sentence.Start, sentence.End).Where(a => !a.IsPronoun).ToList();
-        for (var i = 0; i + 1 < args.Count; i++)
+        Arg? previous = null;
+        foreach (var arg in ArgsIn(sentence.Start, sentence.End))
         {
-            var gap = Slice(args[i].Span.End, args[i + 1].Span.Start).Trim();
-            var entry = _lexicon.Possessives.FirstOrDefault(p => string.Equals(p.Parts[0], gap, StringComparison.OrdinalIgnoreCase));
-            if (entry is null || args[i].Pick(CompanyOnly) is not { } owner || args[i + 1].Pick(ModelOnly) is not { } model)
+            if (arg.IsPronoun)
             {
                 continue;
             }
 
-            var trigger = new TextSpan(args[i].Span.End, args[i + 1].Span.Start);
-            output.Add(new Candidate(entry.Type, owner, model, trigger, gap, Confidences.Possessive, s, NounPhrase: true));
+            var owner = previous?.Pick(CompanyOnly);
+            var (left, right) = (previous, arg);
+            previous = arg;
+            if (left is null || owner is null || right.Pick(ModelOnly) is not { } model)
+            {
+                continue;
+            }
+
+            var gap = Slice(left.Span.End, right.Span.Start).Trim();
+            if (Possessive(gap) is not { } entry)
+            {
+                continue;
+            }
+
+            var trigger = new TextSpan(left.Span.End, right.Span.Start);
+            output.Add(new Candidate(entry.Type, owner.Value, model, trigger, gap, Confidences.Possessive, s, NounPhrase: true));
         }
+    }
+
+    private TriggerEntry? Possessive(string gap)
+    {
+        foreach (var entry in _lexicon.Possessives)
+        {
+            if (string.Equals(entry.Parts[0], gap, StringComparison.OrdinalIgnoreCase))
+            {
+                return entry;
+            }
+        }
+
+        return null;
     }
 }

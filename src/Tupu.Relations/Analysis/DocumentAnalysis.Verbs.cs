@@ -114,14 +114,18 @@ internal sealed partial class DocumentAnalysis
 
     private void FindCircumfixes(int s, List<Candidate> output)
     {
+        var parts = _lexicon.CircumfixParts;
+        var positions = _circumfixPositions ??= parts.Positions(_text);
         foreach (var clause in _clauses[s])
         {
-            foreach (var entry in _lexicon.Circumfixes)
+            for (var e = 0; e < _lexicon.Circumfixes.Length; e++)
             {
+                var entry = _lexicon.Circumfixes[e];
+                var (first, second) = (parts.First[e], parts.Second[e]);
                 var from = clause.Start;
                 while (from < clause.End)
                 {
-                    var a = PhraseText.Find(_text, entry.Parts[0], from, clause.End);
+                    var a = parts.Find(positions[first], first, from, clause.End);
                     if (a < 0)
                     {
                         break;
@@ -129,7 +133,7 @@ internal sealed partial class DocumentAnalysis
 
                     from = a + 1;
                     var aEnd = a + entry.Parts[0].Length;
-                    var b = PhraseText.Find(_text, entry.Parts[1], aEnd, Math.Min(clause.End, aEnd + 80));
+                    var b = parts.Find(positions[second], second, aEnd, Math.Min(clause.End, aEnd + 80));
                     if (b < 0 || OverlapsMention(a, aEnd) || OverlapsMention(b, b + entry.Parts[1].Length))
                     {
                         continue;
@@ -214,8 +218,6 @@ internal sealed partial class DocumentAnalysis
 
         return clause.End;
     }
-
-    private bool OverlapsMention(int from, int to) => _args.Any(a => !a.IsPronoun && a.Span.Overlaps(new TextSpan(from, to)));
 
     /// <summary>The argument just before the clause in the same sentence: the head a relative clause ("Y, developed by X") attaches to.</summary>
     private Arg? ArgBeforeClause(int s, TextSpan clause) =>

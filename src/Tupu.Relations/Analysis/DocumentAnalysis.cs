@@ -18,10 +18,18 @@ internal sealed partial class DocumentAnalysis
     private readonly ImmutableArray<Sentence> _sentences;
     private readonly List<LexiconHit> _hits;
     private readonly int[] _hitAt;
+    private readonly int[] _hitStarts;
+    private readonly int[] _sentenceAt;
+    private readonly int[] _paragraphStarts;
     private readonly List<Arg> _args;
+    private readonly int[] _argStarts;
+    private readonly int[] _mentionEndMax;
+    private readonly bool[] _mentionStartsAt;
+    private readonly bool[] _mentionEndsAt;
     private readonly List<TextSpan>[] _clauses;
     private readonly List<TextSpan> _quotes;
     private readonly List<Frame> _frames = [];
+    private List<int>[]? _circumfixPositions;
     private readonly Referent? _outlet;
 
     public DocumentAnalysis(ResolvedDocument document, RelationLexicon lexicon, Entity? articleOutlet)
@@ -33,16 +41,20 @@ internal sealed partial class DocumentAnalysis
         var mentionSpans = document.Resolved.Select(r => r.Mention.Span).OrderBy(s => s.Start).ToList();
         _hits = lexicon.Matcher.Scan(_text, mentionSpans);
         _hitAt = new int[_text.Length + 1];
+        _hitStarts = new int[_hits.Count];
         Array.Fill(_hitAt, -1);
         for (var i = 0; i < _hits.Count; i++)
         {
+            _hitStarts[i] = _hits[i].Span.Start;
             for (var p = _hits[i].Span.Start; p < _hits[i].Span.End; p++)
             {
                 _hitAt[p] = i;
             }
         }
 
+        (_sentenceAt, _paragraphStarts) = SentenceTables();
         _args = BuildArgs();
+        (_argStarts, _mentionEndMax, _mentionStartsAt, _mentionEndsAt) = ArgTables();
         _clauses = [.. _sentences.Select(SplitClauses)];
         _quotes = FindQuotes();
         _outlet = articleOutlet is { Type: EntityType.MediaOutlet } known ? new Referent(known.Id, known.Type) : FindOutlet();
@@ -130,16 +142,52 @@ internal sealed partial class DocumentAnalysis
     private LexiconHit? HitAt(int position) =>
         position >= 0 && position < _text.Length && _hitAt[position] >= 0 ? _hits[_hitAt[position]] : null;
 
+    /// <summary>The hits that start in [from, to) and end by <paramref name="to"/>, in text order.</summary>
     private IEnumerable<LexiconHit> HitsIn(int from, int to)
     {
-        for (var p = Math.Max(0, from); p < to && p < _text.Length; p++)
+        for (var i = FirstHitFrom(from); i < _hits.Count && _hits[i].Span.Start < to; i++)
         {
-            if (_hitAt[p] >= 0 && _hits[_hitAt[p]].Span.Start == p && _hits[_hitAt[p]].Span.End <= to)
+            if (_hits[i].Span.End <= to)
             {
-                yield return _hits[_hitAt[p]];
+                yield return _hits[i];
             }
         }
     }
 
-    private bool HasCue(TextSpan range, CueKind kind) => HitsIn(range.Start, range.End).Any(h => h.Has(kind));
+    private bool HasCue(TextSpan range, CueKind kind)
+    {
+        for (var i = FirstHitFrom(range.Start); i < _hits.Count && _hits[i].Span.Start < range.End; i++)
+        {
+            if (_hits[i].Span.End <= range.End && _hits[i].Has(kind))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The index of the first hit (hits are disjoint, in text order) starting at or after <paramref name="position"/>.</summary>
+    private int FirstHitFrom(int position) => LowerBound(_hitStarts, position);
+
+    /// <summary>The first index of the ascending <paramref name="values"/> whose value is at least <paramref name="value"/>.</summary>
+    private static int LowerBound(int[] values, int value)
+    {
+        var lo = 0;
+        var hi = values.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (values[mid] < value)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
 }
