@@ -8,9 +8,9 @@ namespace Tupu.Relations.Analysis;
 /// <summary>Arguments: resolved mentions, and pronouns / short subjects resolved within their paragraph.</summary>
 internal sealed partial class DocumentAnalysis
 {
-    private List<Arg> BuildArgs()
+    /// <summary>The indexes of the resolved mentions in text order (a stable sort by start, as OrderBy).</summary>
+    private int[] MentionsInTextOrder()
     {
-        // Mentions in text order (a stable sort, as OrderBy).
         var resolved = _doc.Resolved;
         var order = new int[resolved.Length];
         for (var i = 0; i < order.Length; i++)
@@ -23,6 +23,12 @@ internal sealed partial class DocumentAnalysis
             var byStart = resolved[a].Mention.Span.Start.CompareTo(resolved[b].Mention.Span.Start);
             return byStart != 0 ? byStart : a.CompareTo(b);
         });
+        return order;
+    }
+
+    private List<Arg> BuildArgs(int[] order)
+    {
+        var resolved = _doc.Resolved;
         var real = new List<Arg>(order.Length);
         var realStarts = new int[order.Length];
         foreach (var index in order)
@@ -114,23 +120,22 @@ internal sealed partial class DocumentAnalysis
         return (starts, endMax, startsAt, endsAt);
     }
 
-    /// <summary>Per text position (and the text's end) the first sentence holding it; per sentence where its paragraph starts.</summary>
-    private (int[] SentenceAt, int[] ParagraphStarts) SentenceTables()
+    /// <summary>
+    /// The sentence starts when the sentences follow each other without overlap (so a position's sentence is found by
+    /// binary search), else null; per sentence where its paragraph starts.
+    /// </summary>
+    private (int[]? SentenceStarts, int[] ParagraphStarts) SentenceTables()
     {
-        var at = new int[_text.Length + 1];
-        Array.Fill(at, -1);
-        for (var i = _sentences.Length - 1; i >= 0; i--)
+        int[]? starts = new int[_sentences.Length];
+        for (var i = 0; i < _sentences.Length; i++)
         {
-            var span = _sentences[i].Span;
-            if (i == _sentences.Length - 1 && span.End <= _text.Length)
+            if (i > 0 && _sentences[i - 1].Span.End > _sentences[i].Span.Start)
             {
-                at[span.End] = i;
+                starts = null;
+                break;
             }
 
-            for (var p = span.Start; p < span.End && p <= _text.Length; p++)
-            {
-                at[p] = i;
-            }
+            starts[i] = _sentences[i].Span.Start;
         }
 
         var paragraphStarts = new int[_sentences.Length];
@@ -141,7 +146,7 @@ internal sealed partial class DocumentAnalysis
                 : _sentences[i].Span.Start;
         }
 
-        return (at, paragraphStarts);
+        return (starts, paragraphStarts);
     }
 
     private int ParagraphStart(int position)
@@ -150,11 +155,20 @@ internal sealed partial class DocumentAnalysis
         return s < 0 ? 0 : _paragraphStarts[s];
     }
 
+    /// <summary>The first sentence holding <paramref name="position"/> (the last one also holds its end), or -1.</summary>
     private int SentenceAt(int position)
     {
-        if (position >= 0 && position <= _text.Length)
+        if (_sentenceStarts is not null)
         {
-            return _sentenceAt[position];
+            // In order and disjoint: only the last sentence starting at or before the position can hold it.
+            var i = LowerBound(_sentenceStarts, position + 1) - 1;
+            if (i >= 0 && _sentences[i].Span.Contains(position))
+            {
+                return i;
+            }
+
+            var last = _sentences.Length - 1;
+            return last >= 0 && position == _sentences[last].Span.End ? last : -1;
         }
 
         for (var i = 0; i < _sentences.Length; i++)
@@ -178,6 +192,53 @@ internal sealed partial class DocumentAnalysis
                 yield return _args[i];
             }
         }
+    }
+
+    /// <summary>The first argument inside [from, to) (in <see cref="_args"/> order) that <paramref name="match"/> accepts.</summary>
+    private Arg? FirstArgIn(int from, int to, Func<Arg, bool>? match = null)
+    {
+        for (var i = LowerBound(_argStarts, from); i < _args.Count && _args[i].Span.Start <= to; i++)
+        {
+            if (_args[i].Span.End <= to && (match is null || match(_args[i])))
+            {
+                return _args[i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The last argument inside [from, to) (in <see cref="_args"/> order) that <paramref name="match"/> accepts.</summary>
+    private Arg? LastArgIn(int from, int to, Func<Arg, bool>? match = null)
+    {
+        var lo = LowerBound(_argStarts, from);
+        for (var i = LowerBound(_argStarts, to + 1) - 1; i >= lo; i--)
+        {
+            if (_args[i].Span.End <= to && (match is null || match(_args[i])))
+            {
+                return _args[i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The arguments inside [from, to) in <see cref="_args"/> order, or nearest <paramref name="to"/> first when <paramref name="reversed"/>.</summary>
+    private List<Arg> ArgListIn(int from, int to, bool reversed = false)
+    {
+        var list = new List<Arg>();
+        var lo = LowerBound(_argStarts, from);
+        var hi = LowerBound(_argStarts, to + 1);
+        for (var k = 0; k < hi - lo; k++)
+        {
+            var arg = _args[reversed ? hi - 1 - k : lo + k];
+            if (arg.Span.End <= to)
+            {
+                list.Add(arg);
+            }
+        }
+
+        return list;
     }
 
     /// <summary>Whether a mention (not a pronoun) overlaps [from, to).</summary>
@@ -209,15 +270,19 @@ internal sealed partial class DocumentAnalysis
 
     private bool Marked(Arg arg, CueKind kind, int floor) => HitBefore(arg.Span.Start, floor)?.Has(kind) == true;
 
-    /// <summary>Arguments joined to <paramref name="head"/> by a coordinator (和, 与, 、, and, ","), with a compatible referent.</summary>
-    private IEnumerable<(Arg Arg, Referent Referent)> Coordinated(Arg head, Referent first, IReadOnlyList<EntityType> types, TextSpan within)
+    /// <summary>
+    /// Arguments joined to <paramref name="head"/> by a coordinator (和, 与, 、, and, ","), with a compatible referent,
+    /// in text order (a stable sort of head, then those before it nearest first, then those after it).
+    /// </summary>
+    private List<(Arg Arg, Referent Referent)> Coordinated(Arg head, Referent first, IReadOnlyList<EntityType> types, TextSpan within)
     {
-        yield return (head, first);
-        var ordered = ArgsIn(within.Start, within.End).Where(a => !a.IsPronoun).ToList();
+        var found = new List<(Arg Arg, Referent Referent)> { (head, first) };
+        var ordered = ArgListIn(within.Start, within.End);
+        ordered.RemoveAll(a => a.IsPronoun);
         var at = ordered.IndexOf(head);
         if (at < 0)
         {
-            yield break;
+            return found;
         }
 
         for (var step = -1; step <= 1; step += 2)
@@ -226,20 +291,36 @@ internal sealed partial class DocumentAnalysis
             for (var i = at + step; i >= 0 && i < ordered.Count; i += step)
             {
                 var next = ordered[i];
-                var gap = step > 0 ? Slice(previous.Span.End, next.Span.Start) : Slice(next.Span.End, previous.Span.Start);
+                var gap = step > 0 ? SpanOf(previous.Span.End, next.Span.Start) : SpanOf(next.Span.End, previous.Span.Start);
                 if (!IsCoordinator(gap.Trim()) || next.Pick(types) is not { } referent)
                 {
                     break;
                 }
 
-                yield return (next, referent);
+                found.Add((next, referent));
                 previous = next;
             }
         }
+
+        // Insertion sort by start: stable, like OrderBy, and the lists are short.
+        for (var i = 1; i < found.Count; i++)
+        {
+            var item = found[i];
+            var j = i - 1;
+            while (j >= 0 && found[j].Arg.Span.Start > item.Arg.Span.Start)
+            {
+                found[j + 1] = found[j];
+                j--;
+            }
+
+            found[j + 1] = item;
+        }
+
+        return found;
     }
 
-    private static bool IsCoordinator(string gap) => gap is "和" or "与" or "及" or "以及" or "、" or "跟" or ","
-        || string.Equals(gap, "and", StringComparison.OrdinalIgnoreCase)
-        || string.Equals(gap, ", and", StringComparison.OrdinalIgnoreCase)
-        || string.Equals(gap, "&", StringComparison.Ordinal);
+    private static bool IsCoordinator(ReadOnlySpan<char> gap) => gap is "和" or "与" or "及" or "以及" or "、" or "跟" or ","
+        || gap.Equals("and", StringComparison.OrdinalIgnoreCase)
+        || gap.Equals(", and", StringComparison.OrdinalIgnoreCase)
+        || gap.Equals("&", StringComparison.Ordinal);
 }

@@ -10,15 +10,21 @@ internal sealed partial class DocumentAnalysis
     {
         var clauses = new List<TextSpan>();
         var start = sentence.Span.Start;
+        var next = FirstHitFrom(sentence.Span.Start);
         for (var p = sentence.Span.Start; p < sentence.Span.End; p++)
         {
+            while (next < _hits.Count && _hits[next].Span.Start < p)
+            {
+                next++;
+            }
+
             var c = _text[p];
             if (c is '，' or '；' or '：' or ';' or ':' or '。' or '！' or '？' or '!' or '?' or '\n' || (c == ',' && !IsListComma(p)))
             {
                 Add(clauses, start, p);
                 start = p + 1;
             }
-            else if (HitAt(p) is { } hit && hit.Span.Start == p && hit.Has(CueKind.ClauseBreak) && hit.Triggers.IsEmpty)
+            else if (next < _hits.Count && _hits[next] is var hit && hit.Span.Start == p && hit.Has(CueKind.ClauseBreak) && hit.Triggers.IsEmpty)
             {
                 Add(clauses, start, p);
                 start = p;

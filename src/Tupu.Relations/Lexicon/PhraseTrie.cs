@@ -55,10 +55,16 @@ internal sealed class PhraseTrie
     /// <summary>
     /// Walks <paramref name="text"/> from <paramref name="at"/> up to <paramref name="limit"/> and writes into
     /// <paramref name="terminals"/>, shortest first, the nodes that end a phrase; returns how many. The span must hold
-    /// <see cref="MaxLength"/> entries.
+    /// <see cref="MaxLength"/> entries. Inside an ASCII word it finds nothing: a phrase starting there would start with
+    /// an ASCII word character too, and such phrases match only at word starts.
     /// </summary>
     public int Walk(string text, int at, int limit, Span<int> terminals)
     {
+        if (at > 0 && PhraseText.IsAsciiWordChar(text[at]) && PhraseText.IsAsciiWordChar(text[at - 1]))
+        {
+            return 0;
+        }
+
         var count = 0;
         var node = 0;
         for (var p = at; p < limit; p++)
