@@ -20,6 +20,7 @@ public sealed class RelationLexicon
         Matcher = new PhraseMatcher(triggers, cues);
         Circumfixes = [.. triggers.Where(t => t.Pattern == TriggerPattern.Circumfix)];
         Possessives = [.. triggers.Where(t => t.Pattern == TriggerPattern.Possessive)];
+        CircumfixParts = new CircumfixParts(Circumfixes);
     }
 
     internal IReadOnlyList<TriggerEntry> Triggers { get; }
@@ -31,6 +32,9 @@ public sealed class RelationLexicon
     internal ImmutableArray<TriggerEntry> Circumfixes { get; }
 
     internal ImmutableArray<TriggerEntry> Possessives { get; }
+
+    /// <summary>The parts of <see cref="Circumfixes"/>, found once per text.</summary>
+    internal CircumfixParts CircumfixParts { get; }
 
     /// <summary>The lexicons shipped inside this assembly (every embedded triggers*.tsv and cues*.tsv).</summary>
     public static RelationLexicon LoadDefault() => Default.Value;

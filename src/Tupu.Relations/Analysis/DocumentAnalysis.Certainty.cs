@@ -18,15 +18,37 @@ internal sealed partial class DocumentAnalysis
             return Certainty.Asserted;
         }
 
-        var cues = HitsIn(clause.Start, c.Trigger.Start).ToList();
-        if (cues.Any(h => h.Has(CueKind.Negation)))
+        if (HasCue(clause.Start, c.Trigger.Start, CueKind.Negation))
         {
             return Certainty.Negated;
         }
 
-        var speculated = cues.Any(h => h.Cues.Any(q => q.Kind == CueKind.Speculation) || (h.Has(CueKind.Hearsay) && !NamedSource(h)))
-            || HitsIn(_sentences[c.Sentence].Span.Start, c.Trigger.Start).Any(h => h.Cues.Any(q => q.Kind == CueKind.Speculation && q.SentenceScope));
-        return speculated && !cues.Any(h => h.Has(CueKind.Confirmation)) ? Certainty.Speculated : Certainty.Asserted;
+        var speculated = false;
+        for (var i = FirstHitFrom(clause.Start); !speculated && i < _hits.Count && _hits[i].Span.Start < c.Trigger.Start; i++)
+        {
+            var h = _hits[i];
+            speculated = h.Span.End <= c.Trigger.Start && (h.Has(CueKind.Speculation) || (h.Has(CueKind.Hearsay) && !NamedSource(h)));
+        }
+
+        for (var i = FirstHitFrom(_sentences[c.Sentence].Span.Start); !speculated && i < _hits.Count && _hits[i].Span.Start < c.Trigger.Start; i++)
+        {
+            speculated = _hits[i].Span.End <= c.Trigger.Start && HasSentenceScopeSpeculation(_hits[i]);
+        }
+
+        return speculated && !HasCue(clause.Start, c.Trigger.Start, CueKind.Confirmation) ? Certainty.Speculated : Certainty.Asserted;
+    }
+
+    private static bool HasSentenceScopeSpeculation(LexiconHit hit)
+    {
+        foreach (var cue in hit.Cues)
+        {
+            if (cue.Kind == CueKind.Speculation && cue.SentenceScope)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>报道称 after a named outlet or person (路透社报道称) attributes the claim rather than making it hearsay.</summary>

@@ -10,15 +10,21 @@ internal sealed partial class DocumentAnalysis
     {
         var clauses = new List<TextSpan>();
         var start = sentence.Span.Start;
+        var next = FirstHitFrom(sentence.Span.Start);
         for (var p = sentence.Span.Start; p < sentence.Span.End; p++)
         {
+            while (next < _hits.Count && _hits[next].Span.Start < p)
+            {
+                next++;
+            }
+
             var c = _text[p];
             if (c is '，' or '；' or '：' or ';' or ':' or '。' or '！' or '？' or '!' or '?' or '\n' || (c == ',' && !IsListComma(p)))
             {
                 Add(clauses, start, p);
                 start = p + 1;
             }
-            else if (HitAt(p) is { } hit && hit.Span.Start == p && hit.Has(CueKind.ClauseBreak) && hit.Triggers.IsEmpty)
+            else if (next < _hits.Count && _hits[next] is var hit && hit.Span.Start == p && hit.Has(CueKind.ClauseBreak) && hit.Triggers.IsEmpty)
             {
                 Add(clauses, start, p);
                 start = p;
@@ -46,9 +52,33 @@ internal sealed partial class DocumentAnalysis
     /// <summary>An English list comma ("Nvidia, Microsoft and Amazon") joins two mentions and does not end a clause.</summary>
     private bool IsListComma(int comma)
     {
-        var before = _args.Any(a => !a.IsPronoun && a.Span.End <= comma && Slice(a.Span.End, comma).Trim().Length == 0);
-        var after = _args.Any(a => !a.IsPronoun && a.Span.Start > comma && a.Span.Start - comma <= 6
-            && Slice(comma + 1, a.Span.Start).Trim() is "" or "and");
+        // A mention ends before the comma with only white space between.
+        var before = false;
+        for (var p = comma; p >= 0; p--)
+        {
+            if (p < _mentionEndsAt.Length && _mentionEndsAt[p])
+            {
+                before = true;
+                break;
+            }
+
+            if (p == 0 || !char.IsWhiteSpace(_text[p - 1]))
+            {
+                break;
+            }
+        }
+
+        // A mention starts at most six characters after it, with nothing or "and" between.
+        var after = false;
+        for (var p = comma + 1; p <= comma + 6 && p < _mentionStartsAt.Length; p++)
+        {
+            if (_mentionStartsAt[p] && _text.AsSpan(comma + 1, p - comma - 1).Trim() is "" or "and")
+            {
+                after = true;
+                break;
+            }
+        }
+
         return before && after;
     }
 

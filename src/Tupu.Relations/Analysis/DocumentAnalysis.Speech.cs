@@ -13,12 +13,18 @@ internal sealed partial class DocumentAnalysis
     private void FindFrames(int s)
     {
         var sentence = _sentences[s].Span;
-        foreach (var hit in HitsIn(sentence.Start, sentence.End))
+        for (var i = FirstHitFrom(sentence.Start); i < _hits.Count && _hits[i].Span.Start < sentence.End; i++)
         {
+            var hit = _hits[i];
+            if (hit.Span.End > sentence.End)
+            {
+                continue;
+            }
+
             if (hit.Has(CueKind.Source))
             {
                 // According to X / 据X报道: the speaker follows the cue.
-                var next = ArgsIn(hit.Span.End, sentence.End).FirstOrDefault();
+                var next = FirstArgIn(hit.Span.End, sentence.End);
                 if (next is not null && next.Span.Start - hit.Span.End <= 2 && next.Pick(Speakers) is { } source)
                 {
                     _frames.Add(new Frame(source, new TextSpan(hit.Span.Start, next.Span.End), hit.Span, s));
@@ -33,13 +39,8 @@ internal sealed partial class DocumentAnalysis
             }
 
             var clause = ClauseAt(s, hit.Span.Start);
-            var before = ArgsIn(clause.Start, hit.Span.Start).Reverse().Where(a => hit.Span.Start - a.Span.End <= 15).ToList();
-            var speaker = before.FirstOrDefault(a => a.Pick(PersonOnly) is not null) is { } person
-                ? (person, person.Pick(PersonOnly)!.Value)
-                : before.FirstOrDefault(a => a.Pick(Speakers) is not null) is { } outlet
-                    ? (outlet, outlet.Pick(Speakers)!.Value)
-                    : ((Arg, Referent)?)null;
-            if (speaker is null && ArgsIn(hit.Span.End, clause.End).FirstOrDefault() is { } after
+            var speaker = SpeakerBefore(clause.Start, hit.Span.Start);
+            if (speaker is null && FirstArgIn(hit.Span.End, clause.End) is { } after
                 && Slice(hit.Span.End, after.Span.Start).Trim().Length == 0 && after.Pick(Speakers) is { } afterWho)
             {
                 speaker = (after, afterWho); // "…," said Huang.
@@ -51,6 +52,30 @@ internal sealed partial class DocumentAnalysis
                 _frames.Add(new Frame(found.Item2, span, hit.Span, s));
             }
         }
+    }
+
+    /// <summary>The nearest person within 15 characters before <paramref name="verb"/> in the clause, else the nearest speaker.</summary>
+    private (Arg, Referent)? SpeakerBefore(int clauseStart, int verb)
+    {
+        Arg? outlet = null;
+        var lo = LowerBound(_argStarts, clauseStart);
+        for (var i = LowerBound(_argStarts, verb + 1) - 1; i >= lo; i--)
+        {
+            var arg = _args[i];
+            if (arg.Span.End > verb || verb - arg.Span.End > 15)
+            {
+                continue;
+            }
+
+            if (arg.Pick(PersonOnly) is { } person)
+            {
+                return (arg, person);
+            }
+
+            outlet ??= arg.Pick(Speakers) is not null ? arg : null;
+        }
+
+        return outlet is null ? null : (outlet, outlet.Pick(Speakers)!.Value);
     }
 
     private List<TextSpan> FindQuotes()
@@ -119,15 +144,24 @@ internal sealed partial class DocumentAnalysis
         }
 
         var clause = ClauseAt(s, position);
-        var frames = _frames.Where(f => f.Sentence == s).ToList();
-        var before = frames.LastOrDefault(f => f.Span.End <= position);
-        if (before is not null)
+        for (var i = _frames.Count - 1; i >= 0; i--)
         {
-            return before.Speaker;
+            if (_frames[i].Sentence == s && _frames[i].Span.End <= position)
+            {
+                return _frames[i].Speaker;
+            }
         }
 
         // "…, Huang said." — a frame in a later clause of the same sentence.
-        return frames.FirstOrDefault(f => f.Span.Start >= clause.End)?.Speaker;
+        foreach (var frame in _frames)
+        {
+            if (frame.Sentence == s && frame.Span.Start >= clause.End)
+            {
+                return frame.Speaker;
+            }
+        }
+
+        return null;
     }
 
     private Referent? QuoteSpeaker(TextSpan quote)
@@ -149,7 +183,20 @@ internal sealed partial class DocumentAnalysis
     }
 
     private bool Punctuation(int from, int to) =>
-        to - from <= 3 && Slice(from, to).All(c => char.IsWhiteSpace(c) || c is '：' or ':' or '，' or ',' or '。' or '.');
+        to - from <= 3 && AllPunctuation(SpanOf(from, to));
+
+    private static bool AllPunctuation(ReadOnlySpan<char> gap)
+    {
+        foreach (var c in gap)
+        {
+            if (!(char.IsWhiteSpace(c) || c is '：' or ':' or '，' or ',' or '。' or '.'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private void FindQuotedIn(int s, List<Candidate> output)
     {
@@ -161,7 +208,7 @@ internal sealed partial class DocumentAnalysis
         foreach (var frame in _frames.Where(f => f.Sentence == s && f.Speaker.Type == EntityType.Person))
         {
             // 他没有透露… / he declined to say: nothing of theirs is quoted here.
-            if (HitsIn(ClauseAt(s, frame.Verb.Start).Start, frame.Verb.Start).Any(h => h.Has(CueKind.Negation)))
+            if (HasCue(ClauseAt(s, frame.Verb.Start).Start, frame.Verb.Start, CueKind.Negation))
             {
                 continue;
             }

@@ -18,11 +18,20 @@ internal sealed partial class DocumentAnalysis
     private void FindTitles(int s, List<Candidate> output)
     {
         var sentence = _sentences[s].Span;
-        foreach (var hit in HitsIn(sentence.Start, sentence.End))
+        for (var i = FirstHitFrom(sentence.Start); i < _hits.Count && _hits[i].Span.Start < sentence.End; i++)
         {
-            foreach (var entry in hit.Triggers.Where(t => t.Pattern == TriggerPattern.Title))
+            var hit = _hits[i];
+            if (hit.Span.End > sentence.End)
             {
-                Title(s, hit.Span, entry, output);
+                continue;
+            }
+
+            foreach (var entry in hit.Triggers)
+            {
+                if (entry.Pattern == TriggerPattern.Title)
+                {
+                    Title(s, hit.Span, entry, output);
+                }
             }
         }
     }
@@ -30,12 +39,11 @@ internal sealed partial class DocumentAnalysis
     private void Title(int s, TextSpan title, TriggerEntry entry, List<Candidate> output)
     {
         var sentence = _sentences[s].Span;
-        var company = ArgsIn(sentence.Start, title.Start).Reverse()
-            .FirstOrDefault(a => a.Pick(CompanyOnly) is not null && (Fillers(a.Span.End, title.Start) || Unit(a.Span.End, title.Start)));
+        var company = LastArgIn(sentence.Start, title.Start, a => a.Pick(CompanyOnly) is not null && (Fillers(a.Span.End, title.Start) || Unit(a.Span.End, title.Start)));
         var companyAfter = false;
         if (company is null)
         {
-            company = ArgsIn(title.End, sentence.End).FirstOrDefault(a => a.Pick(CompanyOnly) is not null && Fillers(title.End, a.Span.Start));
+            company = FirstArgIn(title.End, sentence.End, a => a.Pick(CompanyOnly) is not null && Fillers(title.End, a.Span.Start));
             companyAfter = company is not null;
         }
 
@@ -43,8 +51,8 @@ internal sealed partial class DocumentAnalysis
         if (company is null)
         {
             // A bare title (创始人兼首席执行官杨植麟, its founder, Liang Wenfeng) belongs to the company the paragraph is about.
-            var person0 = ArgsIn(title.End, sentence.End).FirstOrDefault(a => a.Pick(PersonOnly) is not null && Fillers(title.End, a.Span.Start));
-            company = person0 is null ? null : ArgsIn(ParagraphStart(title.Start), title.Start).LastOrDefault(a => !a.IsPronoun && a.Pick(CompanyOnly) is not null);
+            var person0 = FirstArgIn(title.End, sentence.End, a => a.Pick(PersonOnly) is not null && Fillers(title.End, a.Span.Start));
+            company = person0 is null ? null : LastArgIn(ParagraphStart(title.Start), title.Start, a => !a.IsPronoun && a.Pick(CompanyOnly) is not null);
             // Not when the title is someone else's (Qwen的首席科学家, the model's lead engineer).
             var owned = Slice(Math.Max(sentence.Start, title.Start - 2), title.Start).TrimEnd() is { } tail
                 && (tail.EndsWith('的') || tail.EndsWith("'s", StringComparison.Ordinal) || tail.EndsWith("’s", StringComparison.Ordinal));
@@ -60,10 +68,10 @@ internal sealed partial class DocumentAnalysis
         }
 
         var after = companyAfter ? company.Span.End : Math.Max(title.End, company.Span.End);
-        var person = ArgsIn(title.End, sentence.End).FirstOrDefault(a => a.Pick(PersonOnly) is not null && Fillers(title.End, a.Span.Start))
-            ?? ArgsIn(after, sentence.End).FirstOrDefault(a => a.Pick(PersonOnly) is not null && Fillers(after, a.Span.Start));
+        var person = FirstArgIn(title.End, sentence.End, a => a.Pick(PersonOnly) is not null && Fillers(title.End, a.Span.Start))
+            ?? FirstArgIn(after, sentence.End, a => a.Pick(PersonOnly) is not null && Fillers(after, a.Span.Start));
         var anchor = companyAfter || company.Span.End < title.Start - 24 ? title.Start : company.Span.Start;
-        person ??= ArgsIn(sentence.Start, anchor).Reverse().FirstOrDefault(a => a.Pick(PersonOnly) is not null && Fillers(a.Span.End, anchor));
+        person ??= LastArgIn(sentence.Start, anchor, a => a.Pick(PersonOnly) is not null && Fillers(a.Span.End, anchor));
         if (person is null || person.Pick(PersonOnly) is not { } who || company.Pick(CompanyOnly) is not { } where)
         {
             return;
@@ -73,7 +81,7 @@ internal sealed partial class DocumentAnalysis
         var inferred = confidence < Confidences.Apposition;
         var start = inferred ? Math.Min(person.Span.Start, title.Start) : Math.Min(Math.Min(person.Span.Start, company.Span.Start), title.Start);
         var end = inferred ? Math.Max(person.Span.End, title.End) : Math.Max(Math.Max(person.Span.End, company.Span.End), title.End);
-        var former = entry.Former || HitsIn(start, end).Any(h => h.Has(CueKind.Former)) || HitBefore(start, sentence.Start)?.Has(CueKind.Former) == true;
+        var former = entry.Former || HasCue(start, end, CueKind.Former) || HitBefore(start, sentence.Start)?.Has(CueKind.Former) == true;
         confidence = person.IsPronoun ? Confidences.Inferred : confidence;
         var isWork = entry.Type == RelationType.WorksFor;
         output.Add(new Candidate(entry.Type, who, where, title, Slice(title.Start, title.End), confidence, s, NounPhrase: true,
@@ -98,7 +106,7 @@ internal sealed partial class DocumentAnalysis
         for (var p = from; p < to; p++)
         {
             if (HitAt(p) is { } hit && hit.Span.Start >= from && hit.Span.End <= to
-                && (hit.Has(CueKind.Apposition) || hit.Has(CueKind.Former) || hit.Triggers.Any(t => t.Pattern == TriggerPattern.Title)))
+                && (hit.Has(CueKind.Apposition) || hit.Has(CueKind.Former) || hit.HasTrigger(TriggerPattern.Title)))
             {
                 p = hit.Span.End - 1;
                 continue;
@@ -116,18 +124,43 @@ internal sealed partial class DocumentAnalysis
     private void FindPossessives(int s, List<Candidate> output)
     {
         var sentence = _sentences[s].Span;
-        var args = ArgsIn(sentence.Start, sentence.End).Where(a => !a.IsPronoun).ToList();
-        for (var i = 0; i + 1 < args.Count; i++)
+        Arg? previous = null;
+        foreach (var arg in ArgsIn(sentence.Start, sentence.End))
         {
-            var gap = Slice(args[i].Span.End, args[i + 1].Span.Start).Trim();
-            var entry = _lexicon.Possessives.FirstOrDefault(p => string.Equals(p.Parts[0], gap, StringComparison.OrdinalIgnoreCase));
-            if (entry is null || args[i].Pick(CompanyOnly) is not { } owner || args[i + 1].Pick(ModelOnly) is not { } model)
+            if (arg.IsPronoun)
             {
                 continue;
             }
 
-            var trigger = new TextSpan(args[i].Span.End, args[i + 1].Span.Start);
-            output.Add(new Candidate(entry.Type, owner, model, trigger, gap, Confidences.Possessive, s, NounPhrase: true));
+            var owner = previous?.Pick(CompanyOnly);
+            var (left, right) = (previous, arg);
+            previous = arg;
+            if (left is null || owner is null || right.Pick(ModelOnly) is not { } model)
+            {
+                continue;
+            }
+
+            var gap = Slice(left.Span.End, right.Span.Start).Trim();
+            if (Possessive(gap) is not { } entry)
+            {
+                continue;
+            }
+
+            var trigger = new TextSpan(left.Span.End, right.Span.Start);
+            output.Add(new Candidate(entry.Type, owner.Value, model, trigger, gap, Confidences.Possessive, s, NounPhrase: true));
         }
+    }
+
+    private TriggerEntry? Possessive(string gap)
+    {
+        foreach (var entry in _lexicon.Possessives)
+        {
+            if (string.Equals(entry.Parts[0], gap, StringComparison.OrdinalIgnoreCase))
+            {
+                return entry;
+            }
+        }
+
+        return null;
     }
 }

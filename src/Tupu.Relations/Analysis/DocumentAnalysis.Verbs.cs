@@ -11,8 +11,14 @@ internal sealed partial class DocumentAnalysis
     private void FindVerbAndPredicates(int s, List<Candidate> output)
     {
         var sentence = _sentences[s].Span;
-        foreach (var hit in HitsIn(sentence.Start, sentence.End))
+        for (var i = FirstHitFrom(sentence.Start); i < _hits.Count && _hits[i].Span.Start < sentence.End; i++)
         {
+            var hit = _hits[i];
+            if (hit.Span.End > sentence.End)
+            {
+                continue;
+            }
+
             foreach (var entry in hit.Triggers)
             {
                 if (entry.Pattern == TriggerPattern.Verb)
@@ -32,8 +38,8 @@ internal sealed partial class DocumentAnalysis
         var clause = ClauseAt(s, trigger.Start);
         var subjects = entry.Type.Subjects();
         var objects = entry.Type.Objects();
-        var left = ArgsIn(clause.Start, trigger.Start).Reverse().ToList();
-        var right = ArgsIn(trigger.End, ObjectLimit(trigger, clause)).ToList();
+        var left = ArgListIn(clause.Start, trigger.Start, reversed: true);
+        var right = ArgListIn(trigger.End, ObjectLimit(trigger, clause));
         var text = Slice(trigger.Start, trigger.End);
         bool? current = entry.Type == RelationType.WorksFor ? !entry.Former : null;
 
@@ -94,7 +100,7 @@ internal sealed partial class DocumentAnalysis
     private void Predicate(int s, TextSpan trigger, TriggerEntry entry, List<Candidate> output)
     {
         var clause = ClauseAt(s, trigger.Start);
-        var obj = ArgsIn(clause.Start, trigger.Start).LastOrDefault(a => trigger.Start - a.Span.End <= 4);
+        var obj = LastArgIn(clause.Start, trigger.Start, a => trigger.Start - a.Span.End <= 4);
         if (obj is null)
         {
             return;
@@ -108,20 +114,24 @@ internal sealed partial class DocumentAnalysis
             subject = new Arg(obj.Span, [who], IsPronoun: false);
         }
 
-        subject ??= ArgsIn(_sentences[s].Span.Start, obj.Span.Start).Reverse().FirstOrDefault(a => a.Pick(subjects) is not null);
+        subject ??= LastArgIn(_sentences[s].Span.Start, obj.Span.Start, a => a.Pick(subjects) is not null);
         Emit(s, trigger, Slice(trigger.Start, trigger.End), entry, subject, obj, Confidences.Predicate, null, output);
     }
 
     private void FindCircumfixes(int s, List<Candidate> output)
     {
+        var parts = _lexicon.CircumfixParts;
+        var positions = _circumfixPositions ??= parts.Positions(_text);
         foreach (var clause in _clauses[s])
         {
-            foreach (var entry in _lexicon.Circumfixes)
+            for (var e = 0; e < _lexicon.Circumfixes.Length; e++)
             {
+                var entry = _lexicon.Circumfixes[e];
+                var (first, second) = (parts.First[e], parts.Second[e]);
                 var from = clause.Start;
                 while (from < clause.End)
                 {
-                    var a = PhraseText.Find(_text, entry.Parts[0], from, clause.End);
+                    var a = parts.Find(positions[first], first, from, clause.End);
                     if (a < 0)
                     {
                         break;
@@ -129,13 +139,13 @@ internal sealed partial class DocumentAnalysis
 
                     from = a + 1;
                     var aEnd = a + entry.Parts[0].Length;
-                    var b = PhraseText.Find(_text, entry.Parts[1], aEnd, Math.Min(clause.End, aEnd + 80));
+                    var b = parts.Find(positions[second], second, aEnd, Math.Min(clause.End, aEnd + 80));
                     if (b < 0 || OverlapsMention(a, aEnd) || OverlapsMention(b, b + entry.Parts[1].Length))
                     {
                         continue;
                     }
 
-                    var inside = ArgsIn(aEnd, b).ToList();
+                    var inside = ArgListIn(aEnd, b);
                     if (inside.Count == 0)
                     {
                         continue;
@@ -143,35 +153,63 @@ internal sealed partial class DocumentAnalysis
 
                     var trigger = new TextSpan(a, b + entry.Parts[1].Length);
                     var text = Slice(a, aEnd) + "…" + Slice(b, trigger.End);
-                    var left = ArgsIn(clause.Start, a).Reverse().ToList();
+                    var left = ArgListIn(clause.Start, a, reversed: true);
                     var subjects = entry.Type.Subjects();
                     var objects = entry.Type.Objects();
                     if (entry.Subject == SubjectSide.Left)
                     {
-                        var subject = left.FirstOrDefault(x => x.Pick(subjects) is not null && !Marked(x, CueKind.Preposition, clause.Start));
+                        var subject = FirstSubject(left, subjects, clause.Start);
                         var confidence = subject is null ? Confidences.Inferred : Confidences.Circumfix;
                         subject ??= Topic(s, clause, subjects);
-                        Emit(s, trigger, text, entry, subject, inside.FirstOrDefault(x => x.Pick(objects) is not null), confidence, null, output);
+                        Emit(s, trigger, text, entry, subject, FirstOf(inside, objects), confidence, null, output);
                     }
                     else
                     {
-                        Emit(s, trigger, text, entry, inside.FirstOrDefault(x => x.Pick(subjects) is not null), left.FirstOrDefault(x => x.Pick(objects) is not null), Confidences.Circumfix, null, output);
+                        Emit(s, trigger, text, entry, FirstOf(inside, subjects), FirstOf(left, objects), Confidences.Circumfix, null, output);
                     }
                 }
             }
         }
     }
 
+    /// <summary>The first of <paramref name="args"/> with a referent of one of <paramref name="types"/>.</summary>
+    private static Arg? FirstOf(List<Arg> args, IReadOnlyList<EntityType> types)
+    {
+        foreach (var arg in args)
+        {
+            if (arg.Pick(types) is not null)
+            {
+                return arg;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first of <paramref name="args"/> that can be the subject: a compatible referent, not after a preposition.</summary>
+    private Arg? FirstSubject(List<Arg> args, IReadOnlyList<EntityType> types, int floor)
+    {
+        foreach (var arg in args)
+        {
+            if (arg.Pick(types) is not null && !Marked(arg, CueKind.Preposition, floor))
+            {
+                return arg;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Where an argument's appositive title group begins (前谷歌TPU工程师乔纳森·罗斯 → at 前).</summary>
     private int AppositiveStart(int start, int floor)
     {
-        if (HitBefore(start, floor) is not { } title || !title.Triggers.Any(t => t.Pattern == TriggerPattern.Title))
+        if (HitBefore(start, floor) is not { } title || !title.HasTrigger(TriggerPattern.Title))
         {
             return start;
         }
 
         start = title.Span.Start;
-        var company = ArgsIn(floor, start).LastOrDefault();
+        var company = LastArgIn(floor, start);
         if (company is not null && (Fillers(company.Span.End, start) || Unit(company.Span.End, start)))
         {
             start = company.Span.Start;
@@ -194,16 +232,17 @@ internal sealed partial class DocumentAnalysis
     private int ObjectLimit(TextSpan trigger, TextSpan clause)
     {
         var end = trigger.End;
-        foreach (var hit in HitsIn(trigger.End, clause.End))
+        for (var i = FirstHitFrom(trigger.End); i < _hits.Count && _hits[i].Span.Start < clause.End; i++)
         {
-            if (!hit.Triggers.Any(t => t.Pattern == TriggerPattern.Verb))
+            var hit = _hits[i];
+            if (hit.Span.End > clause.End || !hit.HasTrigger(TriggerPattern.Verb))
             {
                 continue;
             }
 
             // A verb followed by 的 heads a relative clause inside the object (使用谷歌开发的Gemini).
-            var relativeVerb = Slice(hit.Span.End, Math.Min(clause.End, hit.Span.End + 1)) == "的";
-            if (relativeVerb || Slice(end, hit.Span.Start).Trim() is "" or "并" or "和" or "及" or "与" or "、" or "并且" or "and" or "or" or "或")
+            var relativeVerb = SpanOf(hit.Span.End, Math.Min(clause.End, hit.Span.End + 1)) is "的";
+            if (relativeVerb || SpanOf(end, hit.Span.Start).Trim() is "" or "并" or "和" or "及" or "与" or "、" or "并且" or "and" or "or" or "或")
             {
                 end = hit.Span.End;
                 continue;
@@ -215,16 +254,13 @@ internal sealed partial class DocumentAnalysis
         return clause.End;
     }
 
-    private bool OverlapsMention(int from, int to) => _args.Any(a => !a.IsPronoun && a.Span.Overlaps(new TextSpan(from, to)));
-
     /// <summary>The argument just before the clause in the same sentence: the head a relative clause ("Y, developed by X") attaches to.</summary>
     private Arg? ArgBeforeClause(int s, TextSpan clause) =>
-        ArgsIn(_sentences[s].Span.Start, clause.Start).LastOrDefault();
+        LastArgIn(_sentences[s].Span.Start, clause.Start);
 
     /// <summary>The sentence's topic for a clause whose subject was dropped (英伟达表示，将采用Qwen): the first compatible argument before it.</summary>
     private Arg? Topic(int s, TextSpan clause, IReadOnlyList<EntityType> types) =>
-        ArgsIn(_sentences[s].Span.Start, clause.Start)
-            .FirstOrDefault(a => a.Pick(types) is not null
+        FirstArgIn(_sentences[s].Span.Start, clause.Start, a => a.Pick(types) is not null
                 && !Marked(a, CueKind.Preposition, _sentences[s].Span.Start)
                 && !Marked(a, CueKind.Source, _sentences[s].Span.Start)); // 据X介绍 names a source, not a subject
 
@@ -243,8 +279,8 @@ internal sealed partial class DocumentAnalysis
         }
 
         var sentence = _sentences[s].Span;
-        var subjects = Coordinated(subject, firstSubject, subjectTypes, sentence).OrderBy(x => x.Arg.Span.Start).ToList();
-        var objects = Coordinated(obj, firstObject, objectTypes, sentence).OrderBy(x => x.Arg.Span.Start).ToList();
+        var subjects = Coordinated(subject, firstSubject, subjectTypes, sentence);
+        var objects = Coordinated(obj, firstObject, objectTypes, sentence);
 
         // Two lists of equal length pair up respectively (阿里巴巴、月之暗面和智谱发布了Qwen3-Coder、Kimi K2和GLM-4.5).
         var respective = subjects.Count > 1 && subjects.Count == objects.Count;

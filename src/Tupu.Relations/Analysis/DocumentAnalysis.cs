@@ -17,11 +17,18 @@ internal sealed partial class DocumentAnalysis
     private readonly string _text;
     private readonly ImmutableArray<Sentence> _sentences;
     private readonly List<LexiconHit> _hits;
-    private readonly int[] _hitAt;
+    private readonly int[] _hitStarts;
+    private readonly int[]? _sentenceStarts;
+    private readonly int[] _paragraphStarts;
     private readonly List<Arg> _args;
+    private readonly int[] _argStarts;
+    private readonly int[] _mentionEndMax;
+    private readonly bool[] _mentionStartsAt;
+    private readonly bool[] _mentionEndsAt;
     private readonly List<TextSpan>[] _clauses;
     private readonly List<TextSpan> _quotes;
     private readonly List<Frame> _frames = [];
+    private List<int>[]? _circumfixPositions;
     private readonly Referent? _outlet;
 
     public DocumentAnalysis(ResolvedDocument document, RelationLexicon lexicon, Entity? articleOutlet)
@@ -30,19 +37,23 @@ internal sealed partial class DocumentAnalysis
         _lexicon = lexicon;
         _text = document.Document.Text;
         _sentences = document.Document.Sentences;
-        var mentionSpans = document.Resolved.Select(r => r.Mention.Span).OrderBy(s => s.Start).ToList();
-        _hits = lexicon.Matcher.Scan(_text, mentionSpans);
-        _hitAt = new int[_text.Length + 1];
-        Array.Fill(_hitAt, -1);
-        for (var i = 0; i < _hits.Count; i++)
+        var mentionOrder = MentionsInTextOrder();
+        var mentionSpans = new TextSpan[mentionOrder.Length];
+        for (var i = 0; i < mentionOrder.Length; i++)
         {
-            for (var p = _hits[i].Span.Start; p < _hits[i].Span.End; p++)
-            {
-                _hitAt[p] = i;
-            }
+            mentionSpans[i] = document.Resolved[mentionOrder[i]].Mention.Span;
         }
 
-        _args = BuildArgs();
+        _hits = lexicon.Matcher.Scan(_text, mentionSpans);
+        _hitStarts = new int[_hits.Count];
+        for (var i = 0; i < _hits.Count; i++)
+        {
+            _hitStarts[i] = _hits[i].Span.Start;
+        }
+
+        (_sentenceStarts, _paragraphStarts) = SentenceTables();
+        _args = BuildArgs(mentionOrder);
+        (_argStarts, _mentionEndMax, _mentionStartsAt, _mentionEndsAt) = ArgTables();
         _clauses = [.. _sentences.Select(SplitClauses)];
         _quotes = FindQuotes();
         _outlet = articleOutlet is { Type: EntityType.MediaOutlet } known ? new Referent(known.Id, known.Type) : FindOutlet();
@@ -56,6 +67,7 @@ internal sealed partial class DocumentAnalysis
     public ImmutableArray<Relation> Extract()
     {
         var relations = new List<Relation>();
+        var candidates = new List<Candidate>();
         for (var s = 0; s < _sentences.Length; s++)
         {
             if (IsQuestion(_sentences[s]))
@@ -63,7 +75,7 @@ internal sealed partial class DocumentAnalysis
                 continue;
             }
 
-            var candidates = new List<Candidate>();
+            candidates.Clear();
             FindVerbAndPredicates(s, candidates);
             FindCircumfixes(s, candidates);
             FindTitles(s, candidates);
@@ -120,26 +132,93 @@ internal sealed partial class DocumentAnalysis
     private static ImmutableArray<Relation> Deduplicate(List<Relation> relations)
     {
         // One per (type, subject, object, certainty, sentence): the most confident reading wins.
-        return [.. relations
-            .GroupBy(r => (r.Type, r.SubjectId, r.ObjectId, r.Certainty, r.Evidence.SourceSpan))
-            .Select(g => g.OrderByDescending(r => r.Confidence).First())];
+        // Groups in order of first appearance, each keeping its first most confident member (as GroupBy, then a stable
+        // OrderByDescending(Confidence).First()).
+        var best = new List<Relation>(relations.Count);
+        var groups = new Dictionary<(RelationType, string, string, Certainty, TextSpan), int>(relations.Count);
+        foreach (var r in relations)
+        {
+            var key = (r.Type, r.SubjectId, r.ObjectId, r.Certainty, r.Evidence.SourceSpan);
+            if (!groups.TryGetValue(key, out var index))
+            {
+                groups[key] = best.Count;
+                best.Add(r);
+            }
+            else if (r.Confidence.CompareTo(best[index].Confidence) > 0)
+            {
+                best[index] = r;
+            }
+        }
+
+        return [.. best];
     }
 
     private string Slice(int from, int to) => from < to ? _text[from..to] : string.Empty;
 
-    private LexiconHit? HitAt(int position) =>
-        position >= 0 && position < _text.Length && _hitAt[position] >= 0 ? _hits[_hitAt[position]] : null;
+    /// <summary><see cref="Slice"/> without the copy.</summary>
+    private ReadOnlySpan<char> SpanOf(int from, int to) => from < to ? _text.AsSpan(from, to - from) : [];
 
+    /// <summary>The hit covering <paramref name="position"/> (hits are disjoint), or null.</summary>
+    private LexiconHit? HitAt(int position)
+    {
+        if (position < 0 || position >= _text.Length)
+        {
+            return null;
+        }
+
+        var i = LowerBound(_hitStarts, position + 1) - 1;
+        return i >= 0 && _hits[i].Span.End > position ? _hits[i] : null;
+    }
+
+    /// <summary>The hits that start in [from, to) and end by <paramref name="to"/>, in text order.</summary>
     private IEnumerable<LexiconHit> HitsIn(int from, int to)
     {
-        for (var p = Math.Max(0, from); p < to && p < _text.Length; p++)
+        for (var i = FirstHitFrom(from); i < _hits.Count && _hits[i].Span.Start < to; i++)
         {
-            if (_hitAt[p] >= 0 && _hits[_hitAt[p]].Span.Start == p && _hits[_hitAt[p]].Span.End <= to)
+            if (_hits[i].Span.End <= to)
             {
-                yield return _hits[_hitAt[p]];
+                yield return _hits[i];
             }
         }
     }
 
-    private bool HasCue(TextSpan range, CueKind kind) => HitsIn(range.Start, range.End).Any(h => h.Has(kind));
+    private bool HasCue(TextSpan range, CueKind kind) => HasCue(range.Start, range.End, kind);
+
+    /// <summary>Whether a hit inside [from, to) carries a cue of <paramref name="kind"/>.</summary>
+    private bool HasCue(int from, int to, CueKind kind)
+    {
+        for (var i = FirstHitFrom(from); i < _hits.Count && _hits[i].Span.Start < to; i++)
+        {
+            if (_hits[i].Span.End <= to && _hits[i].Has(kind))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The index of the first hit (hits are disjoint, in text order) starting at or after <paramref name="position"/>.</summary>
+    private int FirstHitFrom(int position) => LowerBound(_hitStarts, position);
+
+    /// <summary>The first index of the ascending <paramref name="values"/> whose value is at least <paramref name="value"/>.</summary>
+    private static int LowerBound(int[] values, int value)
+    {
+        var lo = 0;
+        var hi = values.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (values[mid] < value)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
 }

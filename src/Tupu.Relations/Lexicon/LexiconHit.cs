@@ -18,4 +18,17 @@ internal sealed record LexiconHit(TextSpan Span, ImmutableArray<TriggerEntry> Tr
 
         return false;
     }
+
+    public bool HasTrigger(TriggerPattern pattern)
+    {
+        foreach (var trigger in Triggers)
+        {
+            if (trigger.Pattern == pattern)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

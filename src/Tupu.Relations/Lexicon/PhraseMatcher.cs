@@ -6,10 +6,14 @@ namespace Tupu.Relations.Lexicon;
 /// <summary>
 /// Longest-match, left-to-right scan for every single-part phrase of the lexicons (triggers and cues together, so
 /// 称赞 wins over 称 and 未来 masks 未). Phrases never overlap a mention. Immutable, so safe to share between threads.
+/// A trie proposes the phrases at each position in one walk; a lexicon the trie cannot fold exactly (a phrase with
+/// non-ASCII case) is scanned by trying each phrase that shares the first character, longest first.
 /// </summary>
 internal sealed class PhraseMatcher
 {
     private readonly Dictionary<char, (string Phrase, LexiconHitTemplate Entries)[]> _byFirst;
+    private readonly (string Phrase, LexiconHitTemplate Entries)[] _phrases;
+    private readonly PhraseTrie? _trie;
 
     public PhraseMatcher(IEnumerable<TriggerEntry> triggers, IEnumerable<CueEntry> cues)
     {
@@ -31,12 +35,17 @@ internal sealed class PhraseMatcher
                 g => g.OrderByDescending(kv => kv.Key.Length)
                     .Select(kv => (kv.Key, new LexiconHitTemplate([.. kv.Value.T], [.. kv.Value.C])))
                     .ToArray());
+
+        // Trie payloads in the order Scan tried them per first character, so equal-length spellings keep their precedence.
+        _phrases = [.. _byFirst.Values.SelectMany(p => p)];
+        _trie = _phrases.All(p => PhraseTrie.Supports(p.Phrase)) ? new PhraseTrie([.. _phrases.Select(p => p.Phrase)]) : null;
     }
 
     /// <summary>All hits in <paramref name="text"/>, skipping the (sorted, disjoint) <paramref name="blocked"/> spans.</summary>
     public List<LexiconHit> Scan(string text, IReadOnlyList<TextSpan> blocked)
     {
         var hits = new List<LexiconHit>();
+        Span<int> terminals = stackalloc int[_trie?.MaxLength ?? 0];
         var next = 0;
         var i = 0;
         while (i < text.Length)
@@ -54,7 +63,11 @@ internal sealed class PhraseMatcher
 
             var limit = next < blocked.Count ? blocked[next].Start : text.Length;
             var matched = 0;
-            if (_byFirst.TryGetValue(char.ToLowerInvariant(text[i]), out var phrases))
+            if (_trie is not null)
+            {
+                matched = LongestAt(text, i, limit, terminals, hits);
+            }
+            else if (_byFirst.TryGetValue(char.ToLowerInvariant(text[i]), out var phrases))
             {
                 foreach (var (phrase, entries) in phrases)
                 {
@@ -71,6 +84,25 @@ internal sealed class PhraseMatcher
         }
 
         return hits;
+    }
+
+    /// <summary>The longest phrase the trie proposes at <paramref name="at"/> that really matches there, added to <paramref name="hits"/>; its length or 0.</summary>
+    private int LongestAt(string text, int at, int limit, Span<int> terminals, List<LexiconHit> hits)
+    {
+        for (var t = _trie!.Walk(text, at, limit, terminals) - 1; t >= 0; t--)
+        {
+            foreach (var index in _trie.Payloads[terminals[t]])
+            {
+                var (phrase, entries) = _phrases[index];
+                if (PhraseText.MatchesAt(text, at, phrase, limit))
+                {
+                    hits.Add(new LexiconHit(new TextSpan(at, at + phrase.Length), entries.Triggers, entries.Cues));
+                    return phrase.Length;
+                }
+            }
+        }
+
+        return 0;
     }
 
     private static (List<TriggerEntry> T, List<CueEntry> C) Get(

@@ -1,0 +1,145 @@
+using System.Globalization;
+using Tupu.Domain.Text;
+using Tupu.Relations.Lexicon;
+
+namespace Tupu.Relations.Tests;
+
+/// <summary>
+/// The trie-driven scans find exactly what trying every phrase at every position finds: longest-match hits of the
+/// matcher, and every position of every circumfix part.
+/// </summary>
+public sealed class PhraseMatcherTests
+{
+    public static TheoryData<string> Texts()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.GetFiles(Path.Combine(CorpusRoot(), "articles"), "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var text = File.ReadAllText(file);
+            data.Add(text);
+            data.Add(text.ToUpperInvariant());
+        }
+
+        data.Add("He SAID ON the Podcast that Alibaba’s Qwen, DeepSeek's R1 and ſaid K and ıt were CALLED impressive; 对它印象深刻。");
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void Scan_finds_what_trying_every_phrase_finds(string text)
+    {
+        var lexicon = RelationLexicon.LoadDefault();
+        var blocked = new List<TextSpan>();
+        for (var start = 5; start + 3 <= text.Length; start += 41)
+        {
+            blocked.Add(new TextSpan(start, start + 3));
+        }
+
+        foreach (var spans in new[] { [], blocked })
+        {
+            var expected = ReferenceScan(lexicon, text, spans);
+            var actual = lexicon.Matcher.Scan(text, spans);
+            Assert.Equal(expected.Select(Describe), actual.Select(Describe));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void Circumfix_parts_are_found_where_Find_finds_them(string text)
+    {
+        var lexicon = RelationLexicon.LoadDefault();
+        var parts = lexicon.CircumfixParts;
+        var positions = parts.Positions(text);
+        for (var e = 0; e < lexicon.Circumfixes.Length; e++)
+        {
+            foreach (var (part, phrase) in new[] { (parts.First[e], lexicon.Circumfixes[e].Parts[0]), (parts.Second[e], lexicon.Circumfixes[e].Parts[1]) })
+            {
+                for (var from = 0; from < text.Length; from += 97)
+                {
+                    var limit = Math.Min(text.Length, from + 300);
+                    Assert.Equal(PhraseText.Find(text, phrase, from, limit), parts.Find(positions[part], part, from, limit));
+                }
+            }
+        }
+    }
+
+    private static string Describe(LexiconHit hit) =>
+        string.Create(CultureInfo.InvariantCulture, $"{hit.Span} {hit.Triggers.Length} {hit.Cues.Length} {string.Join(',', hit.Triggers.Select(t => t.Phrase))}{string.Join(',', hit.Cues.Select(c => c.Phrase))}");
+
+    /// <summary>The matcher's original scan: at each position, the phrases sharing its first character, longest first.</summary>
+    private static List<LexiconHit> ReferenceScan(RelationLexicon lexicon, string text, IReadOnlyList<TextSpan> blocked)
+    {
+        var all = new Dictionary<string, (List<TriggerEntry> T, List<CueEntry> C)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var trigger in lexicon.Triggers.Where(t => t.Parts.Length == 1 && t.Pattern != TriggerPattern.Possessive))
+        {
+            Get(trigger.Parts[0]).T.Add(trigger);
+        }
+
+        foreach (var cue in lexicon.Cues)
+        {
+            Get(cue.Phrase).C.Add(cue);
+        }
+
+        var byFirst = all.GroupBy(kv => char.ToLowerInvariant(kv.Key[0]))
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(kv => kv.Key.Length).ToArray());
+        var hits = new List<LexiconHit>();
+        var next = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            while (next < blocked.Count && blocked[next].End <= i)
+            {
+                next++;
+            }
+
+            if (next < blocked.Count && blocked[next].Contains(i))
+            {
+                i = blocked[next].End;
+                continue;
+            }
+
+            var limit = next < blocked.Count ? blocked[next].Start : text.Length;
+            var matched = 0;
+            if (byFirst.TryGetValue(char.ToLowerInvariant(text[i]), out var phrases))
+            {
+                foreach (var (phrase, entries) in phrases)
+                {
+                    if (PhraseText.MatchesAt(text, i, phrase, limit))
+                    {
+                        hits.Add(new LexiconHit(new TextSpan(i, i + phrase.Length), [.. entries.T], [.. entries.C]));
+                        matched = phrase.Length;
+                        break;
+                    }
+                }
+            }
+
+            i += Math.Max(matched, 1);
+        }
+
+        return hits;
+
+        (List<TriggerEntry> T, List<CueEntry> C) Get(string phrase)
+        {
+            if (!all.TryGetValue(phrase, out var lists))
+            {
+                lists = ([], []);
+                all[phrase] = lists;
+            }
+
+            return lists;
+        }
+    }
+
+    private static string CorpusRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (Directory.Exists(Path.Combine(dir.FullName, "corpus", "articles")))
+            {
+                return Path.Combine(dir.FullName, "corpus");
+            }
+        }
+
+        throw new DirectoryNotFoundException("corpus/articles not found above the test assembly.");
+    }
+}
