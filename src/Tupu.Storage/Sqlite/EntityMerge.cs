@@ -29,6 +29,13 @@ internal static class EntityMerge
         };
     }
 
+    /// <summary>
+    /// Whether the merge left the stored row as it was (most mentions of a known entity teach it nothing new), so the
+    /// row need not be written again: rewriting it dirties its page for the commit all the same.
+    /// </summary>
+    public static bool SameStoredRow(Entity stored, Entity merged) =>
+        stored with { Aliases = merged.Aliases } == merged && stored.Aliases.SequenceEqual(merged.Aliases, StringComparer.Ordinal);
+
     /// <summary>Distinct, ordinal-sorted aliases (the form <see cref="Entity.Aliases"/> promises).</summary>
     public static ImmutableArray<string> Union(IEnumerable<string> first, IEnumerable<string> second) =>
         [.. first.Concat(second).Where(a => a.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];

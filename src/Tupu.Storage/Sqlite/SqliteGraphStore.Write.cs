@@ -188,7 +188,11 @@ public sealed partial class SqliteGraphStore
                     }
                 }
 
-                await UpsertEntityAsync(merged, ct);
+                if (stored is null || !EntityMerge.SameStoredRow(stored, merged))
+                {
+                    await UpsertEntityAsync(merged, ct);
+                }
+
                 referenced[incoming.Id] = merged.Type;
             }
         }

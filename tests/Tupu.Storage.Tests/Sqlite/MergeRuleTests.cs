@@ -16,6 +16,28 @@ public sealed class MergeRuleTests
         await temp.Store.ReadRelationshipsAsync().Where(r => r.Type == type).ToListAsync();
 
     [Fact]
+    public void A_merge_that_teaches_nothing_leaves_the_row_as_stored_and_any_change_does_not()
+    {
+        var stored = Tupu.Storage.Sqlite.EntityMerge.Merge(Meta, Meta);
+        Assert.True(Tupu.Storage.Sqlite.EntityMerge.SameStoredRow(stored, Tupu.Storage.Sqlite.EntityMerge.Merge(stored, Meta)));
+        Assert.True(Tupu.Storage.Sqlite.EntityMerge.SameStoredRow(stored, Tupu.Storage.Sqlite.EntityMerge.Merge(stored, Meta with { Aliases = [] })));
+        Assert.False(Tupu.Storage.Sqlite.EntityMerge.SameStoredRow(stored, Tupu.Storage.Sqlite.EntityMerge.Merge(stored, Meta with { Aliases = ["脸书"] })));
+        Assert.False(Tupu.Storage.Sqlite.EntityMerge.SameStoredRow(stored, Tupu.Storage.Sqlite.EntityMerge.Merge(stored, Meta with { Confidence = 1.0 })));
+        Assert.False(Tupu.Storage.Sqlite.EntityMerge.SameStoredRow(stored with { NameZh = null }, Tupu.Storage.Sqlite.EntityMerge.Merge(stored with { NameZh = null }, Meta with { NameZh = "元" })));
+    }
+
+    [Fact]
+    public async Task A_later_article_adding_an_alias_updates_the_stored_entity()
+    {
+        await using var temp = await TempStore.CreateAsync();
+        await temp.WriteAllAsync(Batch(Article("a1"), [Meta]), Batch(Article("a2"), [Meta]), Batch(Article("a3"), [Meta with { Aliases = ["脸书"] }]));
+
+        var node = (await temp.Store.ReadNodesAsync().ToListAsync()).Single(n => n.Id == Meta.Id);
+
+        Assert.Contains("脸书", (IEnumerable<object?>)node.Properties["aliases"]!);
+    }
+
+    [Fact]
     public async Task A_negated_claim_is_never_merged_with_an_asserted_one()
     {
         await using var temp = await TempStore.CreateAsync();
