@@ -85,7 +85,9 @@ internal static class SqliteSchema
     public static async Task EnsureAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
         // WAL is persistent in the file; synchronous=NORMAL is safe against process kills (not power loss) in WAL mode.
-        await connection.ExecuteAsync("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;", cancellationToken);
+        // A checkpoint (WAL pages copied into the file, with two fsyncs) every 16,384 pages (64 MB) instead of SQLite's
+        // 1,000: a group of articles dirties thousands of index pages, so with the default every commit checkpointed.
+        await connection.ExecuteAsync("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 16384;", cancellationToken);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         await connection.ExecuteAsync("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);", cancellationToken, transaction);
         var version = await connection.ScalarAsync<long?>("SELECT max(version) FROM schema_version;", cancellationToken, transaction);
