@@ -13,14 +13,8 @@ internal sealed partial class DocumentAnalysis
     private void FindFrames(int s)
     {
         var sentence = _sentences[s].Span;
-        for (var i = FirstHitFrom(sentence.Start); i < _hits.Count && _hits[i].Span.Start < sentence.End; i++)
+        foreach (var hit in HitsIn(sentence.Start, sentence.End))
         {
-            var hit = _hits[i];
-            if (hit.Span.End > sentence.End)
-            {
-                continue;
-            }
-
             if (hit.Has(CueKind.Source))
             {
                 // According to X / 据X报道: the speaker follows the cue.

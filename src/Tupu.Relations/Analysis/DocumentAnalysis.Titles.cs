@@ -18,14 +18,8 @@ internal sealed partial class DocumentAnalysis
     private void FindTitles(int s, List<Candidate> output)
     {
         var sentence = _sentences[s].Span;
-        for (var i = FirstHitFrom(sentence.Start); i < _hits.Count && _hits[i].Span.Start < sentence.End; i++)
+        foreach (var hit in HitsIn(sentence.Start, sentence.End))
         {
-            var hit = _hits[i];
-            if (hit.Span.End > sentence.End)
-            {
-                continue;
-            }
-
             foreach (var entry in hit.Triggers)
             {
                 if (entry.Pattern == TriggerPattern.Title)
