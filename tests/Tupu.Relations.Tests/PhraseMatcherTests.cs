@@ -6,7 +6,8 @@ namespace Tupu.Relations.Tests;
 
 /// <summary>
 /// The trie-driven scans find exactly what trying every phrase at every position finds: longest-match hits of the
-/// matcher, and every position of every circumfix part.
+/// matcher (against its own phrase-by-phrase scan, the path a lexicon the trie cannot fold takes), and every position
+/// of every circumfix part.
 /// </summary>
 public sealed class PhraseMatcherTests
 {
@@ -35,9 +36,12 @@ public sealed class PhraseMatcherTests
             blocked.Add(new TextSpan(start, start + 3));
         }
 
+        var phraseByPhrase = new PhraseMatcher(lexicon.Triggers, lexicon.Cues, useTrie: false);
+        Assert.True(lexicon.Matcher.UsesTrie);
+        Assert.False(phraseByPhrase.UsesTrie);
         foreach (var spans in new[] { [], blocked })
         {
-            var expected = ReferenceScan(lexicon, text, spans);
+            var expected = phraseByPhrase.Scan(text, spans);
             var actual = lexicon.Matcher.Scan(text, spans);
             Assert.Equal(expected.Select(Describe), actual.Select(Describe));
         }
@@ -65,70 +69,6 @@ public sealed class PhraseMatcherTests
 
     private static string Describe(LexiconHit hit) =>
         string.Create(CultureInfo.InvariantCulture, $"{hit.Span} {hit.Triggers.Length} {hit.Cues.Length} {string.Join(',', hit.Triggers.Select(t => t.Phrase))}{string.Join(',', hit.Cues.Select(c => c.Phrase))}");
-
-    /// <summary>The matcher's original scan: at each position, the phrases sharing its first character, longest first.</summary>
-    private static List<LexiconHit> ReferenceScan(RelationLexicon lexicon, string text, IReadOnlyList<TextSpan> blocked)
-    {
-        var all = new Dictionary<string, (List<TriggerEntry> T, List<CueEntry> C)>(StringComparer.OrdinalIgnoreCase);
-        foreach (var trigger in lexicon.Triggers.Where(t => t.Parts.Length == 1 && t.Pattern != TriggerPattern.Possessive))
-        {
-            Get(trigger.Parts[0]).T.Add(trigger);
-        }
-
-        foreach (var cue in lexicon.Cues)
-        {
-            Get(cue.Phrase).C.Add(cue);
-        }
-
-        var byFirst = all.GroupBy(kv => char.ToLowerInvariant(kv.Key[0]))
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(kv => kv.Key.Length).ToArray());
-        var hits = new List<LexiconHit>();
-        var next = 0;
-        var i = 0;
-        while (i < text.Length)
-        {
-            while (next < blocked.Count && blocked[next].End <= i)
-            {
-                next++;
-            }
-
-            if (next < blocked.Count && blocked[next].Contains(i))
-            {
-                i = blocked[next].End;
-                continue;
-            }
-
-            var limit = next < blocked.Count ? blocked[next].Start : text.Length;
-            var matched = 0;
-            if (byFirst.TryGetValue(char.ToLowerInvariant(text[i]), out var phrases))
-            {
-                foreach (var (phrase, entries) in phrases)
-                {
-                    if (PhraseText.MatchesAt(text, i, phrase, limit))
-                    {
-                        hits.Add(new LexiconHit(new TextSpan(i, i + phrase.Length), [.. entries.T], [.. entries.C]));
-                        matched = phrase.Length;
-                        break;
-                    }
-                }
-            }
-
-            i += Math.Max(matched, 1);
-        }
-
-        return hits;
-
-        (List<TriggerEntry> T, List<CueEntry> C) Get(string phrase)
-        {
-            if (!all.TryGetValue(phrase, out var lists))
-            {
-                lists = ([], []);
-                all[phrase] = lists;
-            }
-
-            return lists;
-        }
-    }
 
     private static string CorpusRoot()
     {

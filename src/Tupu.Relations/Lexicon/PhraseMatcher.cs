@@ -16,6 +16,14 @@ internal sealed class PhraseMatcher
     private readonly PhraseTrie? _trie;
 
     public PhraseMatcher(IEnumerable<TriggerEntry> triggers, IEnumerable<CueEntry> cues)
+        : this(triggers, cues, useTrie: true)
+    {
+    }
+
+    /// <param name="triggers">Trigger entries; single-part, non-possessive ones are matched.</param>
+    /// <param name="cues">Cue entries.</param>
+    /// <param name="useTrie">False forces the phrase-by-phrase scan (tests hold the trie to it).</param>
+    internal PhraseMatcher(IEnumerable<TriggerEntry> triggers, IEnumerable<CueEntry> cues, bool useTrie)
     {
         var all = new Dictionary<string, (List<TriggerEntry> T, List<CueEntry> C)>(StringComparer.OrdinalIgnoreCase);
         foreach (var trigger in triggers.Where(t => t.Parts.Length == 1 && t.Pattern != TriggerPattern.Possessive))
@@ -38,8 +46,11 @@ internal sealed class PhraseMatcher
 
         // Trie payloads in the order Scan tried them per first character, so equal-length spellings keep their precedence.
         _phrases = [.. _byFirst.Values.SelectMany(p => p)];
-        _trie = _phrases.All(p => PhraseTrie.Supports(p.Phrase)) ? new PhraseTrie([.. _phrases.Select(p => p.Phrase)]) : null;
+        _trie = useTrie && _phrases.All(p => PhraseTrie.Supports(p.Phrase)) ? new PhraseTrie([.. _phrases.Select(p => p.Phrase)]) : null;
     }
+
+    /// <summary>Whether scans walk the trie (false: phrase by phrase).</summary>
+    internal bool UsesTrie => _trie is not null;
 
     /// <summary>All hits in <paramref name="text"/>, skipping the (sorted, disjoint) <paramref name="blocked"/> spans.</summary>
     public List<LexiconHit> Scan(string text, IReadOnlyList<TextSpan> blocked)
