@@ -14,9 +14,9 @@ public sealed class CatalogMemoryTests(ITestOutputHelper output)
     [Fact]
     public void Learned_entities_cost_a_bounded_heap_each()
     {
-        var megabytes = double.TryParse(Environment.GetEnvironmentVariable("TUPU_ENTITIES_BENCH_MB"), NumberStyles.Float, CultureInfo.InvariantCulture, out var mb) ? mb : 1.0;
+        var megabytes = GeneratedCorpus.Megabytes();
         var lexicon = EntityLexicon.LoadDefault();
-        var known = lexicon.Entries.SelectMany(e => new[] { e.NameEn, e.NameZhHans }).OfType<string>().ToList();
+        var known = GeneratedCorpus.KnownNames(lexicon);
         var texts = GeneratedCorpus.Articles((int)(megabytes * 1024 * 1024), known);
         var baseCatalog = EntityCatalog.Build(lexicon, []);
         var recognizer = new MentionRecognizer(baseCatalog);

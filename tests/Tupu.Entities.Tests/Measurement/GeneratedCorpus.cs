@@ -14,6 +14,14 @@ internal static class GeneratedCorpus
     private const string Translit = "阿埃安奥巴贝比布达德迪多恩法菲弗福盖格哈汉赫霍吉加杰卡凯科克库拉莱兰劳勒雷里利林卢鲁伦罗洛马曼梅米莫姆纳尼诺帕佩皮普奇乔萨塞森沙斯苏索塔泰特托瓦威韦维温沃西希谢辛雅亚伊约泽扎詹";
     private const string Latin = "abcdefghiklmnoprstuvz";
 
+    /// <summary>Size of a measurement's text in MB: TUPU_ENTITIES_BENCH_MB, or 1 (small, so the suite stays fast).</summary>
+    public static double Megabytes() =>
+        double.TryParse(Environment.GetEnvironmentVariable("TUPU_ENTITIES_BENCH_MB"), NumberStyles.Float, CultureInfo.InvariantCulture, out var mb) ? mb : 1.0;
+
+    /// <summary>The lexicon's English and Simplified names, for the generated text to mention.</summary>
+    public static List<string> KnownNames(EntityLexicon lexicon) =>
+        lexicon.Entries.SelectMany(e => new[] { e.NameEn, e.NameZhHans }).OfType<string>().ToList();
+
     public static List<string> Articles(int totalChars, IReadOnlyList<string> knownNames, int seed = 7)
     {
         var random = new Random(seed);

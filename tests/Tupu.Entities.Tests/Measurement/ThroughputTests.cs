@@ -18,9 +18,9 @@ public sealed class ThroughputTests(ITestOutputHelper output)
     [Fact]
     public void Recognition_and_resolution_cost_a_fraction_of_tokenization()
     {
-        var megabytes = double.TryParse(Environment.GetEnvironmentVariable("TUPU_ENTITIES_BENCH_MB"), NumberStyles.Float, CultureInfo.InvariantCulture, out var mb) ? mb : 1.0;
+        var megabytes = GeneratedCorpus.Megabytes();
         var lexicon = EntityLexicon.LoadDefault();
-        var known = lexicon.Entries.SelectMany(e => new[] { e.NameEn, e.NameZhHans }).OfType<string>().ToList();
+        var known = GeneratedCorpus.KnownNames(lexicon);
         var catalog = EntityCatalog.Build(lexicon, []);
         var documents = GeneratedCorpus.Articles((int)(megabytes * 1024 * 1024), known).Select(Docs.Plain).ToList();
         var chars = documents.Sum(d => d.Document.Text.Length);
