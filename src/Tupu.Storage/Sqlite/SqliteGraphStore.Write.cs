@@ -96,10 +96,7 @@ public sealed partial class SqliteGraphStore
         private readonly HashSet<string> orphanCandidates = new(StringComparer.Ordinal);
         private readonly List<(string Label, bool Created)> entityChanges = [];
         private readonly List<(string Type, bool Created)> claimChanges = [];
-        private int entitiesCreated;
-        private int entitiesMerged;
-        private int relationshipsCreated;
-        private int relationshipsMerged;
+        private int structuralCreated;
 
         private string ArticleId => batch.Article.Id;
 
@@ -131,10 +128,10 @@ public sealed partial class SqliteGraphStore
 
             return new WriteResult(
                 previous is null ? WriteOutcome.Inserted : WriteOutcome.Replaced,
-                entitiesCreated,
-                entitiesMerged,
-                relationshipsCreated,
-                relationshipsMerged)
+                entityChanges.Count(c => c.Created),
+                entityChanges.Count(c => !c.Created),
+                structuralCreated + claimChanges.Count(c => c.Created),
+                claimChanges.Count(c => !c.Created))
             {
                 EntitiesByLabel = WriteResult.Tally(entityChanges),
                 ClaimsByType = WriteResult.Tally(claimChanges),
@@ -178,14 +175,6 @@ public sealed partial class SqliteGraphStore
                 if (seen.Add(incoming.Id))
                 {
                     entityChanges.Add((Labels.Of(merged.Type), stored is null));
-                    if (stored is null)
-                    {
-                        entitiesCreated++;
-                    }
-                    else
-                    {
-                        entitiesMerged++;
-                    }
                 }
 
                 if (stored is null || !EntityMerge.SameStoredRow(stored, merged))
@@ -235,7 +224,7 @@ public sealed partial class SqliteGraphStore
             {
                 await RequireEntityAsync(outlet, "outlet", ct);
                 publishedRel = RelationshipIds.Of(RelationType.Published, outlet, article.Id);
-                relationshipsCreated++;
+                structuralCreated++;
             }
 
             await commands.ExecuteAsync(
@@ -270,7 +259,7 @@ public sealed partial class SqliteGraphStore
             {
                 await RequireEntityAsync(mentioned[i], "mentioned entity", ct);
                 rows[i] = [mentioned[i], RelationshipIds.Of(RelationType.Mentions, ArticleId, mentioned[i])];
-                relationshipsCreated++;
+                structuralCreated++;
             }
 
             // One statement for the article's rows (SQLite walks a JSON array of [entity, relationship id] pairs): the
@@ -310,14 +299,6 @@ public sealed partial class SqliteGraphStore
                 {
                     var existed = await commands.LongAsync("SELECT EXISTS (SELECT 1 FROM evidence WHERE rel_id = $rel);", ct, ("$rel", relId)) != 0;
                     claimChanges.Add((relation.Type.SchemaName(), !existed));
-                    if (existed)
-                    {
-                        relationshipsMerged++;
-                    }
-                    else
-                    {
-                        relationshipsCreated++;
-                    }
                 }
 
                 await EvidenceInsert.RunAsync(commands, relId, ArticleId, relation, ct);
