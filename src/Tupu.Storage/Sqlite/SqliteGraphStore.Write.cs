@@ -37,6 +37,7 @@ public sealed partial class SqliteGraphStore
             // BEGIN IMMEDIATE: take the write lock up front so the unchanged check and the write see the same state.
             await using var transaction = writer.BeginTransaction(deferred: false);
             commands.Transaction = transaction;
+            entityRows.Validate(await commands.LongAsync("PRAGMA data_version;", cancellationToken));
             foreach (var batch in batches)
             {
                 attempts.Add(await WriteOneAsync(transaction, batch, cancellationToken));
@@ -49,10 +50,17 @@ public sealed partial class SqliteGraphStore
 
             return attempts;
         }
-        catch (SqliteException e)
+        catch (Exception e)
         {
+            // The transaction is rolled back: rows the cache took from it were never stored.
+            entityRows.Clear();
+            if (e is not SqliteException sqlite)
+            {
+                throw;
+            }
+
             var article = batches.Count == 1 ? $"article {batches[0].Article.Id}" : $"{batches.Count} articles";
-            throw new TupuException(ErrorCode.StoreWriteFailed, $"Could not store {article}: {e.Message}", e);
+            throw new TupuException(ErrorCode.StoreWriteFailed, $"Could not store {article}: {sqlite.Message}", sqlite);
         }
         finally
         {
@@ -67,8 +75,10 @@ public sealed partial class SqliteGraphStore
         await transaction.SaveAsync(savepoint, cancellationToken);
         try
         {
-            var result = await new ArticleWrite(commands, batch, StepHook).RunAsync(cancellationToken);
+            var write = new ArticleWrite(commands, entityRows, batch, StepHook);
+            var result = await write.RunAsync(cancellationToken);
             await transaction.ReleaseAsync(savepoint, cancellationToken);
+            entityRows.Apply(write.RowsAfter);
             return new WriteAttempt(batch, result, null);
         }
         catch (TupuException error)
@@ -90,8 +100,9 @@ public sealed partial class SqliteGraphStore
     }
 
     /// <summary>One article's write: the steps of the transaction, in order.</summary>
-    private sealed class ArticleWrite(CommandCache commands, GraphBatch batch, Func<WriteStep, Task>? hook)
+    private sealed class ArticleWrite(CommandCache commands, EntityRowCache cache, GraphBatch batch, Func<WriteStep, Task>? hook)
     {
+        private readonly Dictionary<string, Entity?> entityRows = new(StringComparer.Ordinal);
         private readonly Dictionary<string, EntityType> referenced = new(StringComparer.Ordinal);
         private readonly HashSet<string> orphanCandidates = new(StringComparer.Ordinal);
         private readonly List<(string Label, bool Created)> entityChanges = [];
@@ -99,6 +110,9 @@ public sealed partial class SqliteGraphStore
         private int structuralCreated;
 
         private string ArticleId => batch.Article.Id;
+
+        /// <summary>The entity rows this article read or wrote, as they stand after it (null: deleted).</summary>
+        public IReadOnlyDictionary<string, Entity?> RowsAfter => entityRows;
 
         public async Task<WriteResult> RunAsync(CancellationToken ct)
         {
@@ -170,21 +184,39 @@ public sealed partial class SqliteGraphStore
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var incoming in batch.Entities)
             {
-                var stored = await ReadEntityAsync(incoming.Id, ct);
-                var merged = stored is null ? Normalised(incoming) : EntityMerge.Merge(stored, incoming);
+                var stored = KnownRow(incoming.Id);
+                var merged = Normalised(incoming);
+                var created = false;
+                if (stored is null)
+                {
+                    // Most entities the cache does not hold are new: insert first, read only when the row exists.
+                    created = await InsertEntityAsync(merged, ct) == 1;
+                    stored = created ? null : await ReadEntityAsync(incoming.Id, ct)
+                        ?? throw new InvalidOperationException($"Entity {incoming.Id} was neither inserted nor found.");
+                }
+
+                if (stored is not null)
+                {
+                    merged = EntityMerge.Merge(stored, incoming);
+                    if (!EntityMerge.SameStoredRow(stored, merged))
+                    {
+                        await UpsertEntityAsync(merged, ct);
+                    }
+                }
+
                 if (seen.Add(incoming.Id))
                 {
-                    entityChanges.Add((Labels.Of(merged.Type), stored is null));
+                    entityChanges.Add((Labels.Of(merged.Type), created));
                 }
 
-                if (stored is null || !EntityMerge.SameStoredRow(stored, merged))
-                {
-                    await UpsertEntityAsync(merged, ct);
-                }
-
+                entityRows[incoming.Id] = merged;
                 referenced[incoming.Id] = merged.Type;
             }
         }
+
+        /// <summary>The row as this article left it, else as the cache holds it; null when neither knows it.</summary>
+        private Entity? KnownRow(string id) =>
+            entityRows.TryGetValue(id, out var row) ? row : cache.TryGet(id, out var cached) ? cached : null;
 
         private static Entity Normalised(Entity entity) =>
             entity with { Aliases = EntityMerge.Union(entity.Aliases.IsDefault ? [] : entity.Aliases, []) };
@@ -195,7 +227,17 @@ public sealed partial class SqliteGraphStore
             return await reader.ReadAsync(ct) ? EntityRows.Read(reader) : null;
         }
 
-        private Task<int> UpsertEntityAsync(Entity entity, CancellationToken ct) => commands.ExecuteAsync(
+        /// <summary>Inserts a new entity's row; 0 when a row with its id is already stored (nothing written).</summary>
+        private Task<int> InsertEntityAsync(Entity entity, CancellationToken ct) => WriteEntityAsync(
+            """
+            INSERT INTO entity (id, type, name, name_en, name_zh, aliases, confidence, source, family_id, version_rel_id)
+            VALUES ($id, $type, $name, $nameEn, $nameZh, $aliases, $confidence, $source, $family, $versionRel)
+            ON CONFLICT (id) DO NOTHING;
+            """,
+            entity,
+            ct);
+
+        private Task<int> UpsertEntityAsync(Entity entity, CancellationToken ct) => WriteEntityAsync(
             """
             INSERT INTO entity (id, type, name, name_en, name_zh, aliases, confidence, source, family_id, version_rel_id)
             VALUES ($id, $type, $name, $nameEn, $nameZh, $aliases, $confidence, $source, $family, $versionRel)
@@ -204,6 +246,11 @@ public sealed partial class SqliteGraphStore
                 confidence = excluded.confidence, source = excluded.source, family_id = excluded.family_id,
                 version_rel_id = excluded.version_rel_id;
             """,
+            entity,
+            ct);
+
+        private Task<int> WriteEntityAsync(string sql, Entity entity, CancellationToken ct) => commands.ExecuteAsync(
+            sql,
             ct,
             ("$id", entity.Id),
             ("$type", Labels.Of(entity.Type)),
@@ -276,6 +323,8 @@ public sealed partial class SqliteGraphStore
 
         private async Task InsertRelationsAsync(CancellationToken ct)
         {
+            var rows = new List<(string RelId, Relation Relation)>();
+            var claims = new List<(string RelId, string Type)>();
             var counted = new HashSet<string>(StringComparer.Ordinal);
             foreach (var relation in batch.Relations)
             {
@@ -293,16 +342,42 @@ public sealed partial class SqliteGraphStore
                         $"Article {ArticleId}: {relation.Type.SchemaName()} cannot join {subjectType} '{relation.SubjectId}' to {objectType} '{relation.ObjectId}'.");
                 }
 
-                var negated = relation.Certainty == Certainty.Negated;
-                var relId = RelationshipIds.Of(relation.Type, relation.SubjectId, relation.ObjectId, negated);
+                var relId = RelationshipIds.Of(relation.Type, relation.SubjectId, relation.ObjectId, relation.Certainty == Certainty.Negated);
+                rows.Add((relId, relation));
                 if (counted.Add(relId))
                 {
-                    var existed = await commands.LongAsync("SELECT EXISTS (SELECT 1 FROM evidence WHERE rel_id = $rel);", ct, ("$rel", relId)) != 0;
-                    claimChanges.Add((relation.Type.SchemaName(), !existed));
+                    claims.Add((relId, relation.Type.SchemaName()));
                 }
-
-                await EvidenceInsert.RunAsync(commands, relId, ArticleId, relation, ct);
             }
+
+            if (rows.Count == 0)
+            {
+                return;
+            }
+
+            // A claim is new when no other article has evidence for it yet (this article's old rows are gone).
+            var known = await StoredClaimsAsync(claims, ct);
+            foreach (var (relId, type) in claims)
+            {
+                claimChanges.Add((type, !known.Contains(relId)));
+            }
+
+            await EvidenceInsert.RunAsync(commands, ArticleId, rows, ct);
+        }
+
+        private async Task<HashSet<string>> StoredClaimsAsync(List<(string RelId, string Type)> claims, CancellationToken ct)
+        {
+            var known = new HashSet<string>(StringComparer.Ordinal);
+            var command = commands.Get(
+                "SELECT value FROM json_each($ids) WHERE EXISTS (SELECT 1 FROM evidence WHERE rel_id = value);",
+                ("$ids", JsonArray(claims.Select(c => c.RelId))));
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                known.Add(reader.GetString(0));
+            }
+
+            return known;
         }
 
         /// <summary>Records every entity the article touches, so removal of orphans knows who still needs them.</summary>
@@ -319,13 +394,17 @@ public sealed partial class SqliteGraphStore
         {
             foreach (var id in orphanCandidates.Order(StringComparer.Ordinal))
             {
-                await commands.ExecuteAsync(
+                var deleted = await commands.ExecuteAsync(
                     """
                     DELETE FROM entity WHERE id = $id
                         AND NOT EXISTS (SELECT 1 FROM entity_article WHERE entity_id = $id);
                     """,
                     ct,
                     ("$id", id));
+                if (deleted > 0)
+                {
+                    entityRows[id] = null;
+                }
             }
         }
 

@@ -22,6 +22,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
     private readonly SqliteConnection writer;
     private readonly SemaphoreSlim writeLock = new(1, 1);
     private readonly CommandCache commands;
+    private readonly EntityRowCache entityRows = new();
     private readonly SemaphoreSlim checkLock = new(1, 1);
     private SqliteConnection? checker;
     private CommandCache? checks;

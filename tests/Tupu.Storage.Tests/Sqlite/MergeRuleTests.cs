@@ -38,6 +38,47 @@ public sealed class MergeRuleTests
     }
 
     [Fact]
+    public async Task An_alias_another_store_connection_added_is_kept_when_this_one_merges_again()
+    {
+        // The writer remembers entity rows between writes; a commit by another connection must make it read them again.
+        await using var temp = await TempStore.CreateAsync();
+        await temp.WriteAllAsync(Batch(Article("a1"), [Meta]));
+        await using (var other = await Tupu.Storage.Sqlite.SqliteGraphStore.OpenAsync(temp.DatabasePath))
+        {
+            await other.WriteAsync(Batch(Article("a2"), [Meta with { Aliases = ["脸书"] }]));
+        }
+
+        await temp.WriteAllAsync(Batch(Article("a3"), [Meta with { Aliases = ["元宇宙公司"] }]));
+
+        var node = (await temp.Store.ReadNodesAsync().ToListAsync()).Single(n => n.Id == Meta.Id);
+        Assert.Contains("脸书", (IEnumerable<object?>)node.Properties["aliases"]!);
+        Assert.Contains("元宇宙公司", (IEnumerable<object?>)node.Properties["aliases"]!);
+    }
+
+    [Fact]
+    public async Task An_alias_from_a_refused_article_is_not_remembered_by_later_writes()
+    {
+        // a2 teaches an alias, then fails (a relation to an unknown entity): its savepoint is rolled back, and the
+        // writer's remembered row must be the stored one, not the one a2 merged.
+        await using var temp = await TempStore.CreateAsync();
+        await temp.WriteAllAsync(Batch(Article("a1"), [Meta]));
+        var refused = Batch(
+            Article("a2"),
+            [Meta with { Aliases = ["脸书"] }],
+            [Relation(RelationType.Develops, Meta, Model("ghost", "Ghost"), Article("a2"), "Meta 开发了 Ghost。", trigger: "开发")]);
+
+        var attempts = await temp.Store.WriteManyAsync([refused, Batch(Article("a3"), [Meta])]);
+
+        Assert.NotNull(attempts[0].Error);
+        Assert.NotNull(attempts[1].Result);
+        var node = (await temp.Store.ReadNodesAsync().ToListAsync()).Single(n => n.Id == Meta.Id);
+        Assert.DoesNotContain("脸书", (IEnumerable<object?>)node.Properties["aliases"]!);
+        await temp.WriteAllAsync(Batch(Article("a4"), [Meta with { Aliases = ["脸书"] }]));
+        node = (await temp.Store.ReadNodesAsync().ToListAsync()).Single(n => n.Id == Meta.Id);
+        Assert.Contains("脸书", (IEnumerable<object?>)node.Properties["aliases"]!);
+    }
+
+    [Fact]
     public async Task A_negated_claim_is_never_merged_with_an_asserted_one()
     {
         await using var temp = await TempStore.CreateAsync();
