@@ -21,6 +21,17 @@ internal static class EntityRows
         Source: SourceFromText(reader.GetString(7)),
         FamilyId: reader.NullableString(8));
 
+    public static Entity Read(PreparedStatement.Rows row) => new(
+        Id: row.Text(0),
+        Type: Enum.Parse<EntityType>(row.Text(1)),
+        Name: row.Text(2),
+        NameEn: row.NullableText(3),
+        NameZh: row.NullableText(4),
+        Aliases: DecodeAliases(row.Text(5)),
+        Confidence: row.Real(6),
+        Source: SourceFromText(row.Text(7)),
+        FamilyId: row.NullableText(8));
+
     public static string EncodeAliases(ImmutableArray<string> aliases) =>
         JsonSerializer.Serialize(aliases.IsDefault ? [] : aliases.ToArray(), StoreJson.Default.StringArray);
 

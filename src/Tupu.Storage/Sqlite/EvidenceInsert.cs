@@ -25,7 +25,7 @@ internal static class EvidenceInsert
 
     private static readonly string[] Statements = [.. Enumerable.Range(0, RowsPerStatement + 1).Select(Sql)];
 
-    public static async Task RunAsync(CommandCache commands, string articleId, IReadOnlyList<(string RelId, Relation Relation)> rows, CancellationToken ct)
+    public static void Run(StatementCache statements, string articleId, IReadOnlyList<(string RelId, Relation Relation)> rows)
     {
         for (var start = 0; start < rows.Count; start += RowsPerStatement)
         {
@@ -36,7 +36,7 @@ internal static class EvidenceInsert
                 Bind(values.AsSpan(i * Parameters.Length, Parameters.Length), i, articleId, rows[start + i].RelId, rows[start + i].Relation);
             }
 
-            await commands.ExecuteAsync(Statements[count], ct, values);
+            statements.Execute(Statements[count], values);
         }
     }
 

@@ -36,11 +36,10 @@ public sealed partial class SqliteGraphStore
         {
             // BEGIN IMMEDIATE: take the write lock up front so the unchanged check and the write see the same state.
             await using var transaction = writer.BeginTransaction(deferred: false);
-            commands.Transaction = transaction;
-            entityRows.Validate(await commands.LongAsync("PRAGMA data_version;", cancellationToken));
+            entityRows.Validate(statements.Long("PRAGMA data_version;"));
             foreach (var batch in batches)
             {
-                attempts.Add(await WriteOneAsync(transaction, batch, cancellationToken));
+                attempts.Add(await WriteOneAsync(batch, cancellationToken));
             }
 
             if (attempts.Any(a => a.Result is { Outcome: not WriteOutcome.Unchanged }))
@@ -64,43 +63,41 @@ public sealed partial class SqliteGraphStore
         }
         finally
         {
-            commands.Transaction = null;
             writeLock.Release();
         }
     }
 
-    private async Task<WriteAttempt> WriteOneAsync(SqliteTransaction transaction, GraphBatch batch, CancellationToken cancellationToken)
+    private async Task<WriteAttempt> WriteOneAsync(GraphBatch batch, CancellationToken cancellationToken)
     {
-        const string savepoint = "article";
-        await transaction.SaveAsync(savepoint, cancellationToken);
+        statements.Execute("SAVEPOINT article;");
         try
         {
-            var write = new ArticleWrite(commands, entityRows, batch, StepHook);
+            var write = new ArticleWrite(statements, entityRows, batch, StepHook);
             var result = await write.RunAsync(cancellationToken);
-            await transaction.ReleaseAsync(savepoint, cancellationToken);
+            statements.Execute("RELEASE article;");
             entityRows.Apply(write.RowsAfter);
             return new WriteAttempt(batch, result, null);
         }
         catch (TupuException error)
         {
-            await UndoAsync();
+            Undo();
             return new WriteAttempt(batch, null, error);
         }
         catch (SqliteException e) when (e.SqliteErrorCode == SQLitePCL.raw.SQLITE_CONSTRAINT)
         {
-            await UndoAsync();
+            Undo();
             return new WriteAttempt(batch, null, new TupuException(ErrorCode.StoreWriteFailed, $"Could not store article {batch.Article.Id}: {e.Message}", e));
         }
 
-        async Task UndoAsync()
+        void Undo()
         {
-            await transaction.RollbackAsync(savepoint, cancellationToken);
-            await transaction.ReleaseAsync(savepoint, cancellationToken);
+            statements.Execute("ROLLBACK TO article;");
+            statements.Execute("RELEASE article;");
         }
     }
 
     /// <summary>One article's write: the steps of the transaction, in order.</summary>
-    private sealed class ArticleWrite(CommandCache commands, EntityRowCache cache, GraphBatch batch, Func<WriteStep, Task>? hook)
+    private sealed class ArticleWrite(StatementCache statements, EntityRowCache cache, GraphBatch batch, Func<WriteStep, Task>? hook)
     {
         private readonly Dictionary<string, Entity?> entityRows = new(StringComparer.Ordinal);
         private readonly Dictionary<string, EntityType> referenced = new(StringComparer.Ordinal);
@@ -116,7 +113,7 @@ public sealed partial class SqliteGraphStore
 
         public async Task<WriteResult> RunAsync(CancellationToken ct)
         {
-            var previous = await FindPreviousAsync(ct);
+            var previous = FindPrevious();
             if (previous is { Hash: var hash } && string.Equals(hash, batch.Article.ContentHash, StringComparison.Ordinal))
             {
                 return new WriteResult(WriteOutcome.Unchanged, 0, 0, 0, 0);
@@ -124,21 +121,22 @@ public sealed partial class SqliteGraphStore
 
             if (previous is not null)
             {
-                await RemoveArticleAsync(previous.Value.Id, ct);
+                RemoveArticle(previous.Value.Id);
             }
 
             await StepAsync(WriteStep.PreviousVersionRemoved);
-            await MergeEntitiesAsync(ct);
+            MergeEntities();
             await StepAsync(WriteStep.EntitiesMerged);
-            await InsertArticleAsync(ct);
+            InsertArticle();
             await StepAsync(WriteStep.ArticleInserted);
-            await InsertMentionsAsync(ct);
+            InsertMentions();
             await StepAsync(WriteStep.MentionsInserted);
-            await InsertRelationsAsync(ct);
-            await InsertReferencesAsync(ct);
+            InsertRelations();
+            InsertReferences();
             await StepAsync(WriteStep.RelationsInserted);
-            await RemoveOrphansAsync(ct);
+            RemoveOrphans();
             await StepAsync(WriteStep.OrphansRemoved);
+            ct.ThrowIfCancellationRequested();
 
             return new WriteResult(
                 previous is null ? WriteOutcome.Inserted : WriteOutcome.Replaced,
@@ -154,32 +152,31 @@ public sealed partial class SqliteGraphStore
 
         private Task StepAsync(WriteStep step) => hook?.Invoke(step) ?? Task.CompletedTask;
 
-        private async Task<(string Id, string Hash)?> FindPreviousAsync(CancellationToken ct)
+        private (string Id, string Hash)? FindPrevious()
         {
-            var command = commands.Get(
+            using var rows = statements.Get(
                 "SELECT id, content_hash FROM article WHERE source_key = $source OR id = $id ORDER BY id = $id DESC LIMIT 1;",
                 ("$source", batch.Article.SourceKey),
-                ("$id", ArticleId));
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            return await reader.ReadAsync(ct) ? (reader.GetString(0), reader.GetString(1)) : null;
+                ("$id", ArticleId)).Query();
+            return rows.Read() ? (rows.Text(0), rows.Text(1)) : null;
         }
 
         /// <summary>Deletes a previous version's own rows; its entities become candidates for removal.</summary>
-        private async Task RemoveArticleAsync(string previousId, CancellationToken ct)
+        private void RemoveArticle(string previousId)
         {
-            await using (var reader = await commands.Get("SELECT entity_id FROM entity_article WHERE article_id = $id;", ("$id", previousId)).ExecuteReaderAsync(ct))
+            using (var rows = statements.Get("SELECT entity_id FROM entity_article WHERE article_id = $id;", ("$id", previousId)).Query())
             {
-                while (await reader.ReadAsync(ct))
+                while (rows.Read())
                 {
-                    orphanCandidates.Add(reader.GetString(0));
+                    orphanCandidates.Add(rows.Text(0));
                 }
             }
 
             // mention, evidence and entity_article rows go with the article (ON DELETE CASCADE).
-            await commands.ExecuteAsync("DELETE FROM article WHERE id = $id;", ct, ("$id", previousId));
+            statements.Execute("DELETE FROM article WHERE id = $id;", ("$id", previousId));
         }
 
-        private async Task MergeEntitiesAsync(CancellationToken ct)
+        private void MergeEntities()
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var incoming in batch.Entities)
@@ -190,8 +187,8 @@ public sealed partial class SqliteGraphStore
                 if (stored is null)
                 {
                     // Most entities the cache does not hold are new: insert first, read only when the row exists.
-                    created = await InsertEntityAsync(merged, ct) == 1;
-                    stored = created ? null : await ReadEntityAsync(incoming.Id, ct)
+                    created = WriteEntity(InsertEntitySql, merged) == 1;
+                    stored = created ? null : ReadEntity(incoming.Id)
                         ?? throw new InvalidOperationException($"Entity {incoming.Id} was neither inserted nor found.");
                 }
 
@@ -200,7 +197,7 @@ public sealed partial class SqliteGraphStore
                     merged = EntityMerge.Merge(stored, incoming);
                     if (!EntityMerge.SameStoredRow(stored, merged))
                     {
-                        await UpsertEntityAsync(merged, ct);
+                        WriteEntity(UpsertEntitySql, merged);
                     }
                 }
 
@@ -221,37 +218,30 @@ public sealed partial class SqliteGraphStore
         private static Entity Normalised(Entity entity) =>
             entity with { Aliases = EntityMerge.Union(entity.Aliases.IsDefault ? [] : entity.Aliases, []) };
 
-        private async Task<Entity?> ReadEntityAsync(string id, CancellationToken ct)
+        private Entity? ReadEntity(string id)
         {
-            await using var reader = await commands.Get($"SELECT {EntityRows.Columns} FROM entity WHERE id = $id;", ("$id", id)).ExecuteReaderAsync(ct);
-            return await reader.ReadAsync(ct) ? EntityRows.Read(reader) : null;
+            using var rows = statements.Get($"SELECT {EntityRows.Columns} FROM entity WHERE id = $id;", ("$id", id)).Query();
+            return rows.Read() ? EntityRows.Read(rows) : null;
         }
 
-        /// <summary>Inserts a new entity's row; 0 when a row with its id is already stored (nothing written).</summary>
-        private Task<int> InsertEntityAsync(Entity entity, CancellationToken ct) => WriteEntityAsync(
-            """
+        /// <summary>Inserts a new entity's row; changes nothing (0 rows) when a row with its id is already stored.</summary>
+        private const string InsertEntitySql = """
             INSERT INTO entity (id, type, name, name_en, name_zh, aliases, confidence, source, family_id, version_rel_id)
             VALUES ($id, $type, $name, $nameEn, $nameZh, $aliases, $confidence, $source, $family, $versionRel)
             ON CONFLICT (id) DO NOTHING;
-            """,
-            entity,
-            ct);
+            """;
 
-        private Task<int> UpsertEntityAsync(Entity entity, CancellationToken ct) => WriteEntityAsync(
-            """
+        private const string UpsertEntitySql = """
             INSERT INTO entity (id, type, name, name_en, name_zh, aliases, confidence, source, family_id, version_rel_id)
             VALUES ($id, $type, $name, $nameEn, $nameZh, $aliases, $confidence, $source, $family, $versionRel)
             ON CONFLICT (id) DO UPDATE SET
                 name = excluded.name, name_en = excluded.name_en, name_zh = excluded.name_zh, aliases = excluded.aliases,
                 confidence = excluded.confidence, source = excluded.source, family_id = excluded.family_id,
                 version_rel_id = excluded.version_rel_id;
-            """,
-            entity,
-            ct);
+            """;
 
-        private Task<int> WriteEntityAsync(string sql, Entity entity, CancellationToken ct) => commands.ExecuteAsync(
+        private int WriteEntity(string sql, Entity entity) => statements.Execute(
             sql,
-            ct,
             ("$id", entity.Id),
             ("$type", Labels.Of(entity.Type)),
             ("$name", entity.Name),
@@ -263,23 +253,22 @@ public sealed partial class SqliteGraphStore
             ("$family", entity.FamilyId),
             ("$versionRel", entity.FamilyId is null ? null : RelationshipIds.Of(RelationType.VersionOf, entity.Id, entity.FamilyId)));
 
-        private async Task InsertArticleAsync(CancellationToken ct)
+        private void InsertArticle()
         {
             var article = batch.Article;
             string? publishedRel = null;
             if (batch.OutletId is { } outlet)
             {
-                await RequireEntityAsync(outlet, "outlet", ct);
+                RequireEntity(outlet, "outlet");
                 publishedRel = RelationshipIds.Of(RelationType.Published, outlet, article.Id);
                 structuralCreated++;
             }
 
-            await commands.ExecuteAsync(
+            statements.Execute(
                 """
                 INSERT INTO article (id, source_key, content_hash, title, url, outlet, published, language, encoding, outlet_id, published_rel_id)
                 VALUES ($id, $source, $hash, $title, $url, $outlet, $published, $language, $encoding, $outletId, $publishedRel);
                 """,
-                ct,
                 ("$id", article.Id),
                 ("$source", article.SourceKey),
                 ("$hash", article.ContentHash),
@@ -293,7 +282,7 @@ public sealed partial class SqliteGraphStore
                 ("$publishedRel", publishedRel));
         }
 
-        private async Task InsertMentionsAsync(CancellationToken ct)
+        private void InsertMentions()
         {
             // An article MENTIONS every entity it has evidence about (graph-schema/README.md), as in the Neo4j store.
             var mentioned = batch.MentionedEntityIds
@@ -304,24 +293,23 @@ public sealed partial class SqliteGraphStore
             var rows = new string[mentioned.Count][];
             for (var i = 0; i < mentioned.Count; i++)
             {
-                await RequireEntityAsync(mentioned[i], "mentioned entity", ct);
+                RequireEntity(mentioned[i], "mentioned entity");
                 rows[i] = [mentioned[i], RelationshipIds.Of(RelationType.Mentions, ArticleId, mentioned[i])];
                 structuralCreated++;
             }
 
             // One statement for the article's rows (SQLite walks a JSON array of [entity, relationship id] pairs): the
             // per-statement cost of one INSERT per row was most of the time of this step.
-            await commands.ExecuteAsync(
+            statements.Execute(
                 """
                 INSERT INTO mention (article_id, entity_id, rel_id)
                 SELECT $article, value ->> 0, value ->> 1 FROM json_each($rows) ORDER BY key;
                 """,
-                ct,
                 ("$article", ArticleId),
                 ("$rows", System.Text.Json.JsonSerializer.Serialize(rows, StoreJson.Default.StringArrayArray)));
         }
 
-        private async Task InsertRelationsAsync(CancellationToken ct)
+        private void InsertRelations()
         {
             var rows = new List<(string RelId, Relation Relation)>();
             var claims = new List<(string RelId, string Type)>();
@@ -333,8 +321,8 @@ public sealed partial class SqliteGraphStore
                     throw new TupuException(ErrorCode.InvalidEndpoint, $"{relation.Type.SchemaName()} is not a relation between entities.");
                 }
 
-                var subjectType = await RequireEntityAsync(relation.SubjectId, "relation subject", ct);
-                var objectType = await RequireEntityAsync(relation.ObjectId, "relation object", ct);
+                var subjectType = RequireEntity(relation.SubjectId, "relation subject");
+                var objectType = RequireEntity(relation.ObjectId, "relation object");
                 if (!relation.Type.Allows(subjectType, objectType))
                 {
                     throw new TupuException(
@@ -356,50 +344,47 @@ public sealed partial class SqliteGraphStore
             }
 
             // A claim is new when no other article has evidence for it yet (this article's old rows are gone).
-            var known = await StoredClaimsAsync(claims, ct);
+            var known = StoredClaims(claims);
             foreach (var (relId, type) in claims)
             {
                 claimChanges.Add((type, !known.Contains(relId)));
             }
 
-            await EvidenceInsert.RunAsync(commands, ArticleId, rows, ct);
+            EvidenceInsert.Run(statements, ArticleId, rows);
         }
 
-        private async Task<HashSet<string>> StoredClaimsAsync(List<(string RelId, string Type)> claims, CancellationToken ct)
+        private HashSet<string> StoredClaims(List<(string RelId, string Type)> claims)
         {
             var known = new HashSet<string>(StringComparer.Ordinal);
-            var command = commands.Get(
+            using var rows = statements.Get(
                 "SELECT value FROM json_each($ids) WHERE EXISTS (SELECT 1 FROM evidence WHERE rel_id = value);",
-                ("$ids", JsonArray(claims.Select(c => c.RelId))));
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
+                ("$ids", JsonArray(claims.Select(c => c.RelId)))).Query();
+            while (rows.Read())
             {
-                known.Add(reader.GetString(0));
+                known.Add(rows.Text(0));
             }
 
             return known;
         }
 
         /// <summary>Records every entity the article touches, so removal of orphans knows who still needs them.</summary>
-        private Task InsertReferencesAsync(CancellationToken ct) => commands.ExecuteAsync(
+        private void InsertReferences() => statements.Execute(
             "INSERT OR IGNORE INTO entity_article (entity_id, article_id) SELECT value, $article FROM json_each($ids) ORDER BY key;",
-            ct,
             ("$ids", JsonArray(referenced.Keys.Order(StringComparer.Ordinal))),
             ("$article", ArticleId));
 
         private static string JsonArray(IEnumerable<string> values) =>
             System.Text.Json.JsonSerializer.Serialize(values.ToArray(), StoreJson.Default.StringArray);
 
-        private async Task RemoveOrphansAsync(CancellationToken ct)
+        private void RemoveOrphans()
         {
             foreach (var id in orphanCandidates.Order(StringComparer.Ordinal))
             {
-                var deleted = await commands.ExecuteAsync(
+                var deleted = statements.Execute(
                     """
                     DELETE FROM entity WHERE id = $id
                         AND NOT EXISTS (SELECT 1 FROM entity_article WHERE entity_id = $id);
                     """,
-                    ct,
                     ("$id", id));
                 if (deleted > 0)
                 {
@@ -409,21 +394,21 @@ public sealed partial class SqliteGraphStore
         }
 
         /// <summary>The type of an entity the batch or the store knows; anything else is an invalid endpoint.</summary>
-        private async Task<EntityType> RequireEntityAsync(string id, string role, CancellationToken ct)
+        private EntityType RequireEntity(string id, string role)
         {
             if (referenced.TryGetValue(id, out var type))
             {
                 return type;
             }
 
-            await using (var reader = await commands.Get("SELECT type FROM entity WHERE id = $id;", ("$id", id)).ExecuteReaderAsync(ct))
+            using (var rows = statements.Get("SELECT type FROM entity WHERE id = $id;", ("$id", id)).Query())
             {
-                if (!await reader.ReadAsync(ct))
+                if (!rows.Read())
                 {
                     throw new TupuException(ErrorCode.InvalidEndpoint, $"Article {ArticleId}: {role} '{id}' is not a known entity.");
                 }
 
-                type = Enum.Parse<EntityType>(reader.GetString(0));
+                type = Enum.Parse<EntityType>(rows.Text(0));
             }
 
             referenced[id] = type;

@@ -21,7 +21,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
     private readonly string connectionString;
     private readonly SqliteConnection writer;
     private readonly SemaphoreSlim writeLock = new(1, 1);
-    private readonly CommandCache commands;
+    private readonly StatementCache statements;
     private readonly EntityRowCache entityRows = new();
     private readonly SemaphoreSlim checkLock = new(1, 1);
     private SqliteConnection? checker;
@@ -31,7 +31,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
     {
         this.connectionString = connectionString;
         this.writer = writer;
-        commands = new CommandCache(writer);
+        statements = new StatementCache(writer);
     }
 
     /// <summary>The full path of the store's database file.</summary>
@@ -129,7 +129,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
     /// <inheritdoc/>
     public async ValueTask DisposeAsync()
     {
-        commands.Dispose();
+        statements.Dispose();
         checks?.Dispose();
         if (checker is not null)
         {
