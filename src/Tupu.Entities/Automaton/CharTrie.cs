@@ -9,7 +9,7 @@ namespace Tupu.Entities.Automaton;
 internal sealed class CharTrie
 {
     // Most text positions start no name: a bitset of first characters rejects them without a hash lookup.
-    private readonly ulong[] _firstChars = new ulong[65536 / 64];
+    private readonly ulong[] _firstChars;
     private readonly Dictionary<long, int> _edges;
 
     // The catalog's base trie maps first characters straight to nodes (one array read for most positions); tries
@@ -18,33 +18,14 @@ internal sealed class CharTrie
     private readonly int[] _terminal;
     private readonly ImmutableArray<string>[] _payloads;
 
-    private CharTrie(Dictionary<long, int> edges, int[] terminal, ImmutableArray<string>[] payloads, bool rootArray)
+    private CharTrie(Dictionary<long, int> edges, int[] terminal, ImmutableArray<string>[] payloads, ulong[] firstChars, int[]? rootChildren)
     {
         _edges = edges;
         _terminal = terminal;
         _payloads = payloads;
-        foreach (var edge in edges.Keys)
-        {
-            if (edge >> 16 == 0)
-            {
-                var c = (int)(edge & 0xFFFF);
-                _firstChars[c >> 6] |= 1UL << (c & 63);
-            }
-        }
-
-        if (rootArray)
-        {
-            _rootChildren = new int[65536];
-            foreach (var (edge, child) in edges)
-            {
-                if (edge >> 16 == 0)
-                {
-                    _rootChildren[edge & 0xFFFF] = child;
-                }
-            }
-        }
+        _firstChars = firstChars;
+        _rootChildren = rootChildren;
     }
-
 
     /// <summary>Whether some key starts with this character of the text (folded): most positions start none.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -59,21 +40,28 @@ internal sealed class CharTrie
 
     /// <summary>Builds a trie of exact keys (see <see cref="NameKeys.Exact"/>), each with the ids it names.</summary>
     public static CharTrie Build(IEnumerable<KeyValuePair<string, ImmutableArray<string>>> keys, bool rootArray = false) =>
-        Insert(new Dictionary<long, int>(), [-1], [], keys, rootArray);
+        Insert(new Dictionary<long, int>(), [-1], [], new ulong[65536 / 64], rootArray ? new int[65536] : null, keys);
 
     /// <summary>
-    /// A new trie with this one's keys and <paramref name="keys"/>: the edge table is bulk-copied, not rebuilt, so
-    /// extending a learned layer costs little more than the new keys. This trie is unchanged.
+    /// A new trie with this one's keys and <paramref name="keys"/>: the edge table and first-character tables are
+    /// bulk-copied, not rebuilt, so extending a learned layer costs little more than the new keys. This trie is unchanged.
     /// </summary>
     public CharTrie Extend(IEnumerable<KeyValuePair<string, ImmutableArray<string>>> keys) =>
-        Insert(new Dictionary<long, int>(_edges), [.. _terminal], [.. _payloads], keys, _rootChildren is not null);
+        Insert(
+            new Dictionary<long, int>(_edges),
+            [.. _terminal],
+            [.. _payloads],
+            (ulong[])_firstChars.Clone(),
+            (int[]?)_rootChildren?.Clone(),
+            keys);
 
     private static CharTrie Insert(
         Dictionary<long, int> edges,
         List<int> terminal,
         List<ImmutableArray<string>> payloads,
-        IEnumerable<KeyValuePair<string, ImmutableArray<string>>> keys,
-        bool rootArray)
+        ulong[] firstChars,
+        int[]? rootChildren,
+        IEnumerable<KeyValuePair<string, ImmutableArray<string>>> keys)
     {
         foreach (var (key, ids) in keys)
         {
@@ -91,6 +79,14 @@ internal sealed class CharTrie
                     next = terminal.Count;
                     terminal.Add(-1);
                     edges.Add(edge, next);
+                    if (node == 0)
+                    {
+                        firstChars[c >> 6] |= 1UL << (c & 63);
+                        if (rootChildren is not null)
+                        {
+                            rootChildren[c] = next;
+                        }
+                    }
                 }
 
                 node = next;
@@ -107,7 +103,7 @@ internal sealed class CharTrie
             }
         }
 
-        return new CharTrie(edges, terminal.ToArray(), payloads.ToArray(), rootArray);
+        return new CharTrie(edges, terminal.ToArray(), payloads.ToArray(), firstChars, rootChildren);
     }
 
     /// <summary>

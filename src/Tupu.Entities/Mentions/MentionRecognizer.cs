@@ -81,6 +81,17 @@ public sealed class MentionRecognizer
             }
         }
 
-        return pairs.Distinct().ToImmutableArray();
+        // Each pair once, first occurrence first.
+        var seen = new HashSet<AliasPair>();
+        var distinct = ImmutableArray.CreateBuilder<AliasPair>(pairs.Count);
+        foreach (var pair in pairs)
+        {
+            if (seen.Add(pair))
+            {
+                distinct.Add(pair);
+            }
+        }
+
+        return distinct.ToImmutable();
     }
 }

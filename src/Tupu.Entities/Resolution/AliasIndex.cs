@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -11,15 +10,15 @@ using Tupu.Entities.Automaton;
 namespace Tupu.Entities.Resolution;
 
 /// <summary>
-/// A Lucene index of a layer's names: one document per (key, entity) in an exact field (script-normalised, case-folded)
-/// or a compact field (no spaces/hyphens). A lookup reads the exact and compact terms' postings, and for fuzzy candidates
-/// walks the compact terms that share the first letters, keeping those within the edit distance. Read-only once built;
-/// safe for concurrent lookups.
+/// A Lucene index of a layer's names: one document per entity, with its keys in an exact field (script-normalised,
+/// case-folded) and a compact field (no spaces/hyphens). A lookup reads the exact and compact terms' postings, and for
+/// fuzzy candidates walks the compact terms that share the first letters, keeping those within the edit distance.
+/// Read-only once built; safe for concurrent lookups.
 /// </summary>
 /// <remarks>
 /// Fuzzy lookups walk the term dictionary instead of running Lucene's FuzzyQuery: with a shared prefix and one edit
 /// the terms to check are a handful, while FuzzyQuery builds Levenshtein automata for every query, which cost more than
-/// the rest of an article's resolution. Documents are read once, when the index opens, into an array of entity ids.
+/// the rest of an article's resolution. Document ids are mapped once, when the index opens, to entity ids.
 /// </remarks>
 internal sealed class AliasIndex
 {
@@ -34,9 +33,24 @@ internal sealed class AliasIndex
     {
         _reader = reader;
         _ids = new string[reader.MaxDoc];
-        for (var doc = 0; doc < reader.MaxDoc; doc++)
+        // Each document holds one entity's id as an indexed term: walking the id field's postings names every document
+        // without loading stored fields.
+        var terms = reader.GetTerms(IdField);
+        if (terms is null)
         {
-            _ids[doc] = reader.Document(doc).Get(IdField, CultureInfo.InvariantCulture);
+            return;
+        }
+
+        var enumerator = terms.GetEnumerator();
+        DocsEnum? docs = null;
+        while (enumerator.MoveNext())
+        {
+            var id = enumerator.Term.Utf8ToString();
+            docs = enumerator.Docs(null, docs, DocsFlags.NONE);
+            while (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+            {
+                _ids[docs.DocID] = id;
+            }
         }
     }
 
@@ -48,11 +62,28 @@ internal sealed class AliasIndex
         ArgumentNullException.ThrowIfNull(byExact);
         ArgumentNullException.ThrowIfNull(byCompact);
         var directory = new RAMDirectory();
-        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new KeywordAnalyzer()) { OpenMode = OpenMode.CREATE };
+        // The whole index is flushed as one plain (non-compound) segment, which is already what ForceMerge(1) asks
+        // for: nothing is rewritten, and no merge thread is started.
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new KeywordAnalyzer())
+        {
+            OpenMode = OpenMode.CREATE,
+            UseCompoundFile = false,
+            RAMBufferSizeMB = 256,
+            MergeScheduler = new SerialMergeScheduler(),
+        };
         using (var writer = new IndexWriter(directory, config))
         {
-            Add(writer, ExactField, byExact);
-            Add(writer, CompactField, byCompact);
+            foreach (var (id, keys) in KeysById(byExact, byCompact))
+            {
+                var document = new Document { new StringField(IdField, id, Field.Store.NO) };
+                foreach (var (field, key) in keys)
+                {
+                    document.Add(new StringField(field, key, Field.Store.NO));
+                }
+
+                writer.AddDocument(document);
+            }
+
             writer.ForceMerge(1);
             writer.Commit();
         }
@@ -60,17 +91,35 @@ internal sealed class AliasIndex
         return new AliasIndex(SlowCompositeReaderWrapper.Wrap(DirectoryReader.Open(directory)));
     }
 
-    private static void Add(IndexWriter writer, string field, IReadOnlyDictionary<string, ImmutableArray<string>> keys)
+    /// <summary>
+    /// One document per entity with all its exact and compact keys (a term's postings list each entity once, as one
+    /// document per key and entity did), entities in id order.
+    /// </summary>
+    private static SortedDictionary<string, List<(string Field, string Key)>> KeysById(
+        IReadOnlyDictionary<string, ImmutableArray<string>> byExact,
+        IReadOnlyDictionary<string, ImmutableArray<string>> byCompact)
     {
-        foreach (var (key, ids) in keys.OrderBy(k => k.Key, StringComparer.Ordinal))
+        var keysById = new SortedDictionary<string, List<(string Field, string Key)>>(StringComparer.Ordinal);
+        Collect(keysById, ExactField, byExact);
+        Collect(keysById, CompactField, byCompact);
+        return keysById;
+    }
+
+    private static void Collect(
+        SortedDictionary<string, List<(string Field, string Key)>> keysById,
+        string field,
+        IReadOnlyDictionary<string, ImmutableArray<string>> keys)
+    {
+        foreach (var (key, ids) in keys)
         {
             foreach (var id in ids)
             {
-                writer.AddDocument(new Document
+                if (!keysById.TryGetValue(id, out var list))
                 {
-                    new StringField(IdField, id, Field.Store.YES),
-                    new StringField(field, key, Field.Store.NO),
-                });
+                    keysById[id] = list = [];
+                }
+
+                list.Add((field, key));
             }
         }
     }
