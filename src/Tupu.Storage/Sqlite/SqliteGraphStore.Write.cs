@@ -132,7 +132,6 @@ public sealed partial class SqliteGraphStore
             InsertMentions();
             await StepAsync(WriteStep.MentionsInserted);
             InsertRelations();
-            InsertReferences();
             await StepAsync(WriteStep.RelationsInserted);
             RemoveOrphans();
             await StepAsync(WriteStep.OrphansRemoved);
@@ -164,7 +163,7 @@ public sealed partial class SqliteGraphStore
         /// <summary>Deletes a previous version's own rows; its entities become candidates for removal.</summary>
         private void RemoveArticle(string previousId)
         {
-            using (var rows = statements.Get("SELECT entity_id FROM entity_article WHERE article_id = $id;", ("$id", previousId)).Query())
+            using (var rows = statements.Get(ReferencedBySql, ("$id", previousId)).Query())
             {
                 while (rows.Read())
                 {
@@ -172,9 +171,16 @@ public sealed partial class SqliteGraphStore
                 }
             }
 
-            // mention, evidence and entity_article rows go with the article (ON DELETE CASCADE).
+            // mention and evidence rows go with the article (ON DELETE CASCADE).
             statements.Execute("DELETE FROM article WHERE id = $id;", ("$id", previousId));
         }
+
+        /// <summary>The entities an article references: those it mentions, its outlet and the speakers of its evidence.</summary>
+        private const string ReferencedBySql = """
+            SELECT entity_id FROM mention WHERE article_id = $id
+            UNION SELECT outlet_id FROM article WHERE id = $id AND outlet_id IS NOT NULL
+            UNION SELECT attributed_to FROM evidence WHERE article_id = $id AND attributed_to IS NOT NULL;
+            """;
 
         private void MergeEntities()
         {
@@ -367,12 +373,6 @@ public sealed partial class SqliteGraphStore
             return known;
         }
 
-        /// <summary>Records every entity the article touches, so removal of orphans knows who still needs them.</summary>
-        private void InsertReferences() => statements.Execute(
-            "INSERT OR IGNORE INTO entity_article (entity_id, article_id) SELECT value, $article FROM json_each($ids) ORDER BY key;",
-            ("$ids", JsonArray(referenced.Keys.Order(StringComparer.Ordinal))),
-            ("$article", ArticleId));
-
         private static string JsonArray(IEnumerable<string> values) =>
             System.Text.Json.JsonSerializer.Serialize(values.ToArray(), StoreJson.Default.StringArray);
 
@@ -383,7 +383,9 @@ public sealed partial class SqliteGraphStore
                 var deleted = statements.Execute(
                     """
                     DELETE FROM entity WHERE id = $id
-                        AND NOT EXISTS (SELECT 1 FROM entity_article WHERE entity_id = $id);
+                        AND NOT EXISTS (SELECT 1 FROM mention WHERE entity_id = $id)
+                        AND NOT EXISTS (SELECT 1 FROM article WHERE outlet_id = $id)
+                        AND NOT EXISTS (SELECT 1 FROM evidence WHERE attributed_to = $id);
                     """,
                     ("$id", id));
                 if (deleted > 0)

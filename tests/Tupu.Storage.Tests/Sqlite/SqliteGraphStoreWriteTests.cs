@@ -260,6 +260,72 @@ public sealed class SqliteGraphStoreWriteTests
     }
 
     [Fact]
+    public async Task A_version_1_store_is_migrated_keeping_its_graph_and_still_removes_orphans()
+    {
+        // Version 1 kept an entity_article table; version 2 reads references from mention, outlet and speaker rows.
+        await using var temp = await TempStore.CreateAsync();
+        await temp.Store.WriteAsync(FirstArticle());
+        await using (var command = temp.Store.WriterConnection.CreateCommand())
+        {
+            command.CommandText = """
+                DROP INDEX mention_by_entity; DROP INDEX article_by_outlet; DROP INDEX evidence_by_speaker;
+                CREATE TABLE entity_article (
+                    entity_id  TEXT NOT NULL REFERENCES entity (id),
+                    article_id TEXT NOT NULL REFERENCES article (id) ON DELETE CASCADE,
+                    PRIMARY KEY (entity_id, article_id)
+                ) WITHOUT ROWID;
+                CREATE INDEX entity_article_by_article ON entity_article (article_id);
+                INSERT INTO entity_article SELECT entity_id, article_id FROM mention;
+                DELETE FROM schema_version WHERE version > 1;
+                """;
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var before = await temp.JsonLinesAsync();
+        await temp.ReopenAsync();
+
+        Assert.Equal(before, await temp.JsonLinesAsync());
+        await using (var command = temp.Store.WriterConnection.CreateCommand())
+        {
+            command.CommandText = "SELECT (SELECT max(version) FROM schema_version), (SELECT count(*) FROM sqlite_schema WHERE name = 'entity_article');";
+            await using var reader = await command.ExecuteReaderAsync();
+            Assert.True(await reader.ReadAsync());
+            Assert.Equal(2L, reader.GetInt64(0));
+            Assert.Equal(0L, reader.GetInt64(1));
+        }
+
+        // The article changes and no longer names Nvidia: Nvidia is referenced by nothing and goes.
+        var article = Article("news/1.txt", "h2", new DateOnly(2024, 5, 1));
+        await temp.Store.WriteAsync(Batch(article, [Alibaba, Qwen], [Relation(RelationType.Develops, Alibaba, Qwen, article, "阿里巴巴开发了通义千问。", trigger: "开发")]));
+        var ids = (await temp.Store.ReadNodesAsync().ToListAsync()).Select(n => n.Id).ToList();
+        Assert.DoesNotContain(Nvidia.Id, ids);
+        Assert.Contains(Qwen.Id, ids);
+    }
+
+    [Fact]
+    public async Task An_outlet_or_a_speaker_keeps_its_entity_when_the_article_that_mentioned_it_changes()
+    {
+        await using var temp = await TempStore.CreateAsync();
+        var outlet = Outlet("xinhua", "Xinhua");
+        var speaker = Person("li", "Li");
+        var first = Article("news/1.txt", "h1");
+        var second = Article("news/2.txt", "h1");
+        await temp.WriteAllAsync(
+            Batch(first, [outlet, speaker, Alibaba, Qwen], [Relation(RelationType.Develops, Alibaba, Qwen, first, "阿里巴巴开发了通义千问。", trigger: "开发")]),
+            Batch(second, [outlet, speaker, Alibaba, Qwen], [Relation(RelationType.Develops, Alibaba, Qwen, second, "李说阿里巴巴开发了通义千问。", trigger: "开发", attributedTo: speaker.Id)], outletId: outlet.Id) with
+            {
+                MentionedEntityIds = [Alibaba.Id, Qwen.Id],
+            });
+
+        var changed = Article("news/1.txt", "h2");
+        await temp.Store.WriteAsync(Batch(changed, [Alibaba, Qwen], [Relation(RelationType.Develops, Alibaba, Qwen, changed, "阿里巴巴开发了通义千问。", trigger: "开发")]));
+
+        var ids = (await temp.Store.ReadNodesAsync().ToListAsync()).Select(n => n.Id).ToList();
+        Assert.Contains(outlet.Id, ids);
+        Assert.Contains(speaker.Id, ids);
+    }
+
+    [Fact]
     public async Task A_store_from_a_newer_schema_is_refused()
     {
         await using var temp = await TempStore.CreateAsync();
