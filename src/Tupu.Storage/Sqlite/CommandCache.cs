@@ -1,17 +1,14 @@
-using System.Globalization;
 using Microsoft.Data.Sqlite;
 
 namespace Tupu.Storage.Sqlite;
 
 /// <summary>
-/// The writer connection's statements, prepared once and reused by every article's transaction (preparing each
-/// statement anew cost about half of a write).
+/// ADO.NET commands kept for reuse on one connection: the unchanged check runs once per article, and preparing its
+/// statement anew each time cost more than the query. (The writer's many statements use <see cref="StatementCache"/>.)
 /// </summary>
 internal sealed class CommandCache(SqliteConnection connection) : IDisposable
 {
     private readonly Dictionary<string, SqliteCommand> commands = new(StringComparer.Ordinal);
-
-    public SqliteTransaction? Transaction { get; set; }
 
     public SqliteCommand Get(string sql, params (string Name, object? Value)[] parameters)
     {
@@ -22,7 +19,6 @@ internal sealed class CommandCache(SqliteConnection connection) : IDisposable
             commands[sql] = command;
         }
 
-        command.Transaction = Transaction;
         command.Parameters.Clear();
         foreach (var (name, value) in parameters)
         {
@@ -31,12 +27,6 @@ internal sealed class CommandCache(SqliteConnection connection) : IDisposable
 
         return command;
     }
-
-    public Task<int> ExecuteAsync(string sql, CancellationToken ct, params (string Name, object? Value)[] parameters) =>
-        Get(sql, parameters).ExecuteNonQueryAsync(ct);
-
-    public async Task<long> LongAsync(string sql, CancellationToken ct, params (string Name, object? Value)[] parameters) =>
-        Convert.ToInt64(await Get(sql, parameters).ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
 
     public void Dispose()
     {
