@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Tupu.Domain.Articles;
 using Tupu.Domain.Entities;
 using Tupu.Domain.Graph;
@@ -43,10 +44,16 @@ public sealed class GraphMapper(OutletDirectory outlets)
 
         // Relations may name entities only through pronouns or attribution; keep only those whose endpoints exist,
         // so a store never receives a dangling relationship.
-        var relations = document.Relations
-            .Where(r => entities.ContainsKey(r.SubjectId) || resolved.Entities.ContainsKey(r.SubjectId) || r.SubjectId == outlet?.Id)
-            .Where(r => entities.ContainsKey(r.ObjectId) || resolved.Entities.ContainsKey(r.ObjectId) || r.ObjectId == outlet?.Id)
-            .ToImmutableArray();
+        var kept = ImmutableArray.CreateBuilder<Relation>(document.Relations.Length);
+        foreach (var r in document.Relations)
+        {
+            if (Exists(r.SubjectId) && Exists(r.ObjectId))
+            {
+                kept.Add(r);
+            }
+        }
+
+        var relations = kept.DrainToImmutable();
         foreach (var relation in relations)
         {
             AddReferenced(relation.SubjectId);
@@ -57,7 +64,15 @@ public sealed class GraphMapper(OutletDirectory outlets)
             }
         }
 
-        var mentioned = resolved.Resolved.Select(m => m.EntityId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();
+        var mentionedIds = new HashSet<string>(resolved.Resolved.Length, StringComparer.Ordinal);
+        foreach (var mention in resolved.Resolved)
+        {
+            mentionedIds.Add(mention.EntityId);
+        }
+
+        // Distinct strings: an unstable sort orders them as Order does.
+        var mentioned = mentionedIds.ToArray();
+        Array.Sort(mentioned, StringComparer.Ordinal);
 
         return new GraphBatch(
             new ArticleRecord(
@@ -72,8 +87,10 @@ public sealed class GraphMapper(OutletDirectory outlets)
                 article.Encoding),
             outlet?.Id,
             [.. entities.Values.OrderBy(e => e.Id, StringComparer.Ordinal)],
-            mentioned,
+            ImmutableCollectionsMarshal.AsImmutableArray(mentioned),
             relations);
+
+        bool Exists(string id) => entities.ContainsKey(id) || resolved.Entities.ContainsKey(id) || id == outlet?.Id;
 
         void AddReferenced(string id)
         {

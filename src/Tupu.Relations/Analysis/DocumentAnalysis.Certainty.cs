@@ -60,6 +60,11 @@ internal sealed partial class DocumentAnalysis
     /// </summary>
     private void RaiseConfirmed(List<Relation> relations)
     {
+        if (!_hits.Exists(h => h.Has(CueKind.Confirmation)))
+        {
+            return; // Nothing confirms anything (the usual case).
+        }
+
         var confirmations = new List<(int Position, HashSet<string> Entities)>();
         for (var s = 0; s < _sentences.Length; s++)
         {

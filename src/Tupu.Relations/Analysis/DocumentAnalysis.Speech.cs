@@ -35,7 +35,7 @@ internal sealed partial class DocumentAnalysis
             var clause = ClauseAt(s, hit.Span.Start);
             var speaker = SpeakerBefore(clause.Start, hit.Span.Start);
             if (speaker is null && FirstArgIn(hit.Span.End, clause.End) is { } after
-                && Slice(hit.Span.End, after.Span.Start).Trim().Length == 0 && after.Pick(Speakers) is { } afterWho)
+                && SpanOf(hit.Span.End, after.Span.Start).IsWhiteSpace() && after.Pick(Speakers) is { } afterWho)
             {
                 speaker = (after, afterWho); // "…," said Huang.
             }
@@ -199,8 +199,13 @@ internal sealed partial class DocumentAnalysis
             return;
         }
 
-        foreach (var frame in _frames.Where(f => f.Sentence == s && f.Speaker.Type == EntityType.Person))
+        foreach (var frame in _frames)
         {
+            if (frame.Sentence != s || frame.Speaker.Type != EntityType.Person)
+            {
+                continue;
+            }
+
             // 他没有透露… / he declined to say: nothing of theirs is quoted here.
             if (HasCue(ClauseAt(s, frame.Verb.Start).Start, frame.Verb.Start, CueKind.Negation))
             {
@@ -212,9 +217,9 @@ internal sealed partial class DocumentAnalysis
 
         // A quote whose speaker frame sits in another sentence ("“…。”他说。") still quotes that person here.
         var sentence = _sentences[s].Span;
-        foreach (var quote in _quotes.Where(q => sentence.Contains(q.Start)))
+        foreach (var quote in _quotes)
         {
-            if (QuoteSpeaker(quote) is { Type: EntityType.Person } speaker)
+            if (sentence.Contains(quote.Start) && QuoteSpeaker(quote) is { Type: EntityType.Person } speaker)
             {
                 output.Add(new Candidate(RelationType.QuotedIn, speaker, outlet, new TextSpan(quote.Start, quote.Start + 1), Slice(quote.Start, quote.Start + 1), Confidences.QuotedInArticle, s));
             }

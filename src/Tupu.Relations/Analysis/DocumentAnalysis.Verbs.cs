@@ -42,7 +42,7 @@ internal sealed partial class DocumentAnalysis
         if (left.Count > 0 && HitBefore(agentStart, clause.Start)?.Has(CueKind.Passive) == true)
         {
             var agent = left[0];
-            var patient = (right.Count > 0 && RelativeGap(Slice(trigger.End, right[0].Span.Start)) ? right[0] : null)
+            var patient = (right.Count > 0 && RelativeGap(SpanOf(trigger.End, right[0].Span.Start)) ? right[0] : null)
                 ?? left.FirstOrDefault(a => a.Span.End <= agentStart)
                 ?? ArgBeforeClause(s, clause);
             // 由X开发的Y is a noun phrase: its claim is presupposed, not governed by the clause's modal or negation.
@@ -59,7 +59,7 @@ internal sealed partial class DocumentAnalysis
             var patient = left.FirstOrDefault() ?? ArgBeforeClause(s, clause);
 
             // A reduced relative ("Qwen, developed by Alibaba,") is a noun phrase like 由X开发的Y.
-            var reduced = Slice(left.Count > 0 ? left[0].Span.End : clause.Start, trigger.Start).Trim().Length == 0;
+            var reduced = SpanOf(left.Count > 0 ? left[0].Span.End : clause.Start, trigger.Start).IsWhiteSpace();
             Emit(s, trigger, text, entry, right[0], patient, Confidences.Passive, current, output, reduced);
             return;
         }
@@ -71,7 +71,7 @@ internal sealed partial class DocumentAnalysis
 
         // Chinese relative clause: 开发 Qwen 的 阿里巴巴 (the subject follows 的).
         if (subject is null && entry.Subject == SubjectSide.Left && right.Count >= 2
-            && Slice(right[0].Span.End, right[1].Span.Start).Trim() == "的" && right[1].Pick(subjects) is not null)
+            && SpanOf(right[0].Span.End, right[1].Span.Start).Trim() is "的" && right[1].Pick(subjects) is not null)
         {
             Emit(s, trigger, text, entry, right[1], right[0], Confidences.Relative, current, output);
             return;
@@ -87,7 +87,7 @@ internal sealed partial class DocumentAnalysis
         }
 
         // X开发的Y: a relative clause presupposes its claim (谷歌开发的Gemini stays asserted under 计划/没有).
-        var presupposed = obj is not null && obj.Span.Start >= trigger.End && RelativeGap(Slice(trigger.End, obj.Span.Start));
+        var presupposed = obj is not null && obj.Span.Start >= trigger.End && RelativeGap(SpanOf(trigger.End, obj.Span.Start));
         Emit(s, trigger, text, entry, subject, obj, confidence, current, output, presupposed);
     }
 
@@ -116,9 +116,10 @@ internal sealed partial class DocumentAnalysis
     {
         var parts = _lexicon.CircumfixParts;
         var positions = _circumfixPositions ??= parts.Positions(_text);
+        var present = _presentCircumfixes ??= PresentCircumfixes(positions);
         foreach (var clause in _clauses[s])
         {
-            for (var e = 0; e < _lexicon.Circumfixes.Length; e++)
+            foreach (var e in present)
             {
                 var entry = _lexicon.Circumfixes[e];
                 var (first, second) = (parts.First[e], parts.Second[e]);
@@ -164,6 +165,22 @@ internal sealed partial class DocumentAnalysis
                 }
             }
         }
+    }
+
+    /// <summary>The circumfixes (indexes, in lexicon order) both of whose parts occur in the text: no other can match.</summary>
+    private int[] PresentCircumfixes(List<int>[] positions)
+    {
+        var parts = _lexicon.CircumfixParts;
+        var present = new List<int>();
+        for (var e = 0; e < _lexicon.Circumfixes.Length; e++)
+        {
+            if (positions[parts.First[e]].Count > 0 && positions[parts.Second[e]].Count > 0)
+            {
+                present.Add(e);
+            }
+        }
+
+        return [.. present];
     }
 
     /// <summary>The first of <paramref name="args"/> with a referent of one of <paramref name="types"/>.</summary>
@@ -213,10 +230,23 @@ internal sealed partial class DocumentAnalysis
     }
 
     /// <summary>"开发的Qwen", "开发的一款定制版Gemini": 的 right after the verb, then a short modifier.</summary>
-    private static bool RelativeGap(string gap)
+    private static bool RelativeGap(ReadOnlySpan<char> gap)
     {
         gap = gap.Trim();
-        return gap.StartsWith('的') && gap.Length <= 8 && !gap.Any(c => char.IsPunctuation(c));
+        if (gap.Length == 0 || gap[0] != '的' || gap.Length > 8)
+        {
+            return false;
+        }
+
+        foreach (var c in gap)
+        {
+            if (char.IsPunctuation(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -29,6 +29,8 @@ internal sealed partial class DocumentAnalysis
     private readonly List<TextSpan> _quotes;
     private readonly List<Frame> _frames = [];
     private List<int>[]? _circumfixPositions;
+    private int[]? _presentCircumfixes;
+    private string?[]? _sentenceSources;
     private readonly Referent? _outlet;
 
     public DocumentAnalysis(ResolvedDocument document, RelationLexicon lexicon, Entity? articleOutlet)
@@ -110,9 +112,11 @@ internal sealed partial class DocumentAnalysis
 
         var sentence = _sentences[c.Sentence];
         var document = _doc.Document;
+        // A sentence with several candidates quotes the same source text: cut it once.
+        var quoted = (_sentenceSources ??= new string?[_sentences.Length])[c.Sentence] ??= document.SourceTextOf(sentence.Span);
         var evidence = new Evidence(
             document.Article.Id,
-            document.SourceTextOf(sentence.Span),
+            quoted,
             document.Map.ToSource(sentence.Span),
             c.TriggerText,
             document.Article.Metadata.Published);

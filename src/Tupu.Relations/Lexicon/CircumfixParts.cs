@@ -63,14 +63,15 @@ internal sealed class CircumfixParts
         }
 
         Span<int> terminals = stackalloc int[_trie.MaxLength];
-        for (var at = 0; at < text.Length; at++)
+        for (var at = _trie.NextStart(text, 0); at < text.Length; at = _trie.NextStart(text, at + 1))
         {
             var count = _trie.Walk(text, at, text.Length, terminals);
             for (var t = 0; t < count; t++)
             {
                 foreach (var part in _trie.Payloads[terminals[t]])
                 {
-                    if (PhraseText.MatchesAt(text, at, _parts[part], text.Length))
+                    // The walk matched the characters (see PhraseMatcher.LongestAt); the word boundaries are left.
+                    if (PhraseText.RespectsWordBoundaries(text, at, _parts[part]))
                     {
                         positions[part].Add(at);
                     }

@@ -55,24 +55,40 @@ internal sealed class PhraseMatcher
     /// <summary>All hits in <paramref name="text"/>, skipping the (sorted, disjoint) <paramref name="blocked"/> spans.</summary>
     public List<LexiconHit> Scan(string text, IReadOnlyList<TextSpan> blocked)
     {
+        ArgumentNullException.ThrowIfNull(blocked);
+        return ScanOutside(text, blocked as TextSpan[] ?? [.. blocked]);
+    }
+
+    private List<LexiconHit> ScanOutside(string text, ReadOnlySpan<TextSpan> blocked)
+    {
         var hits = new List<LexiconHit>();
         Span<int> terminals = stackalloc int[_trie?.MaxLength ?? 0];
         var next = 0;
         var i = 0;
         while (i < text.Length)
         {
-            while (next < blocked.Count && blocked[next].End <= i)
+            if (_trie is not null)
+            {
+                // Positions whose character starts no phrase match nothing, blocked or not.
+                i = _trie.NextStart(text, i);
+                if (i == text.Length)
+                {
+                    break;
+                }
+            }
+
+            while (next < blocked.Length && blocked[next].End <= i)
             {
                 next++;
             }
 
-            if (next < blocked.Count && blocked[next].Contains(i))
+            if (next < blocked.Length && blocked[next].Contains(i))
             {
                 i = blocked[next].End;
                 continue;
             }
 
-            var limit = next < blocked.Count ? blocked[next].Start : text.Length;
+            var limit = next < blocked.Length ? blocked[next].Start : text.Length;
             var matched = 0;
             if (_trie is not null)
             {
@@ -100,12 +116,14 @@ internal sealed class PhraseMatcher
     /// <summary>The longest phrase the trie proposes at <paramref name="at"/> that really matches there, added to <paramref name="hits"/>; its length or 0.</summary>
     private int LongestAt(string text, int at, int limit, Span<int> terminals, List<LexiconHit> hits)
     {
+        // A walk reaches a terminal only over characters equal to the phrase's up to ASCII case, within the limit, so
+        // of MatchesAt only the word boundaries are left to check.
         for (var t = _trie!.Walk(text, at, limit, terminals) - 1; t >= 0; t--)
         {
             foreach (var index in _trie.Payloads[terminals[t]])
             {
                 var (phrase, entries) = _phrases[index];
-                if (PhraseText.MatchesAt(text, at, phrase, limit))
+                if (PhraseText.RespectsWordBoundaries(text, at, phrase))
                 {
                     hits.Add(new LexiconHit(new TextSpan(at, at + phrase.Length), entries.Triggers, entries.Cues));
                     return phrase.Length;

@@ -8,12 +8,17 @@ internal static class PhraseText
     /// <summary>Whether <paramref name="phrase"/> occurs at <paramref name="at"/> and respects word boundaries.</summary>
     public static bool MatchesAt(string text, int at, string phrase, int limit)
     {
-        if (at + phrase.Length > limit
-            || string.Compare(text, at, phrase, 0, phrase.Length, StringComparison.OrdinalIgnoreCase) != 0)
-        {
-            return false;
-        }
+        return at + phrase.Length <= limit
+            && string.Compare(text, at, phrase, 0, phrase.Length, StringComparison.OrdinalIgnoreCase) == 0
+            && RespectsWordBoundaries(text, at, phrase);
+    }
 
+    /// <summary>
+    /// The word-boundary half of <see cref="MatchesAt"/>, for a caller that already knows the characters match: a phrase
+    /// starting (ending) with an ASCII word character does not continue a word before (after) it.
+    /// </summary>
+    public static bool RespectsWordBoundaries(string text, int at, string phrase)
+    {
         if (IsAsciiWordChar(phrase[0]) && at > 0 && IsAsciiWordChar(text[at - 1]))
         {
             return false;

@@ -29,13 +29,11 @@ internal static partial class BoilerplateDetector
     public static bool MayBeBoilerplate(ReadOnlySpan<char> paragraph) =>
         paragraph.Length <= MaxBoilerplateLength && paragraph.IndexOfAny(Triggers) >= 0;
 
-    public static bool IsBoilerplate(string paragraph)
-    {
-        if (!MayBeBoilerplate(paragraph))
-        {
-            return false;
-        }
+    public static bool IsBoilerplate(string paragraph) => MayBeBoilerplate(paragraph) && IsBoilerplateCandidate(paragraph);
 
+    /// <summary><see cref="IsBoilerplate"/> of a paragraph already known to pass <see cref="MayBeBoilerplate"/>.</summary>
+    public static bool IsBoilerplateCandidate(string paragraph)
+    {
         if (Copyright().IsMatch(paragraph) || PhotoCredit().IsMatch(paragraph))
         {
             return true;
@@ -52,13 +50,11 @@ internal static partial class BoilerplateDetector
     /// <summary>
     /// Length of a trailing credit such as "（新华社记者 张三 摄）" or "(Photo: Reuters)" at the end of a caption, or 0.
     /// </summary>
-    public static int TrailingCreditLength(string paragraph)
-    {
-        if (!MayBeBoilerplate(paragraph))
-        {
-            return 0;
-        }
+    public static int TrailingCreditLength(string paragraph) => MayBeBoilerplate(paragraph) ? TrailingCreditLengthOfCandidate(paragraph) : 0;
 
+    /// <summary><see cref="TrailingCreditLength"/> of a paragraph already known to pass <see cref="MayBeBoilerplate"/>.</summary>
+    public static int TrailingCreditLengthOfCandidate(string paragraph)
+    {
         var match = TrailingCredit().Match(paragraph);
         return match.Success && match.Index > 0 ? match.Length : 0;
     }

@@ -46,6 +46,22 @@ internal sealed class MappedTextBuilder
         Length++;
     }
 
+    /// <summary>Appends the characters [<paramref name="from"/>, <paramref name="to"/>) of <paramref name="source"/> with their source ranges.</summary>
+    public void AppendRange(MappedTextBuilder source, int from, int to)
+    {
+        var count = to - from;
+        while (Length + count > _chars.Length)
+        {
+            Grow();
+        }
+
+        // A builder's ends are never below its starts, so they copy as Append would store them.
+        Array.Copy(source._chars, from, _chars, Length, count);
+        Array.Copy(source._starts, from, _starts, Length, count);
+        Array.Copy(source._ends, from, _ends, Length, count);
+        Length += count;
+    }
+
     /// <summary>Drops characters from <paramref name="length"/> on.</summary>
     public void Truncate(int length) => Length = Math.Min(Length, length);
 

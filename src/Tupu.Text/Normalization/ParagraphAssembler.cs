@@ -94,18 +94,16 @@ internal static class ParagraphAssembler
                 }
             }
 
-            for (var i = s; i < e; i++)
-            {
-                output.Append(folded[i], folded.StartOf(i), folded.EndOf(i));
-            }
+            output.AppendRange(folded, s, e);
         }
 
         lines.Clear();
         var length = output.Length - start;
         if (length <= BoilerplateDetector.MaxBoilerplateLength && BoilerplateDetector.MayBeBoilerplate(output.Chars[start..]))
         {
+            // The paragraph passed MayBeBoilerplate just above; only a trimmed caption needs the check again.
             var text = output.Slice(start, output.Length);
-            var credit = BoilerplateDetector.TrailingCreditLength(text);
+            var credit = BoilerplateDetector.TrailingCreditLengthOfCandidate(text);
             if (credit > 0)
             {
                 // A caption keeps its words and loses its trailing credit.
@@ -118,7 +116,7 @@ internal static class ParagraphAssembler
                 text = output.Slice(start, output.Length);
             }
 
-            if (output.Length == start || BoilerplateDetector.IsBoilerplate(text))
+            if (output.Length == start || (credit > 0 ? BoilerplateDetector.IsBoilerplate(text) : BoilerplateDetector.IsBoilerplateCandidate(text)))
             {
                 output.Truncate(mark);
                 return;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using Tupu.Domain.Text;
 using Tupu.Text.Scripts;
@@ -15,6 +16,9 @@ internal static class SentenceSplitter
     private const string Closers = "”’」』）)》〉\"'］]";
     private const int MaxWordScan = 12;
 
+    /// <summary>Every character at which <see cref="EndAfter"/> can end a sentence: the scan jumps from one to the next.</summary>
+    private static readonly SearchValues<char> Marks = SearchValues.Create(ChineseEnds + "!?.");
+
     public static ImmutableArray<Sentence> Split(string text, IReadOnlyList<TextSpan> paragraphs)
     {
         var result = ImmutableArray.CreateBuilder<Sentence>();
@@ -26,6 +30,13 @@ internal static class SentenceSplitter
             var i = paragraph.Start;
             while (i < paragraph.End)
             {
+                var mark = text.AsSpan(i, paragraph.End - i).IndexOfAny(Marks);
+                if (mark < 0)
+                {
+                    break;
+                }
+
+                i += mark;
                 var end = EndAfter(text, i, paragraph.End);
                 if (end > 0)
                 {

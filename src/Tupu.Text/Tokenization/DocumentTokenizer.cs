@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Tupu.Domain;
 using Tupu.Domain.Text;
 using Tupu.Text.Scripts;
@@ -7,9 +7,9 @@ namespace Tupu.Text.Tokenization;
 
 /// <summary>
 /// The third pipeline stage: <see cref="NormalizedDocument"/> → <see cref="TokenizedDocument"/>. Han text goes to
-/// SmartCn's word segmenter (see <see cref="HanSegmenter"/>), Latin text (letters, digits, ASCII punctuation) to Lucene's StandardTokenizer. Each
-/// sees a copy of the text in which the other side's characters are blanked, so both report offsets into the
-/// normalised text itself. Thread-safe.
+/// SmartCn's word segmenter (see <see cref="HanSegmenter"/>), Latin text (letters, digits, ASCII punctuation) to
+/// Lucene's StandardTokenizer (see <see cref="LatinTokenizer"/>). Each sees only its own characters, the other side's
+/// counting as blanks, and both report offsets into the normalised text itself. Thread-safe.
 /// </summary>
 public sealed class DocumentTokenizer
 {
@@ -27,18 +27,14 @@ public sealed class DocumentTokenizer
         ArgumentNullException.ThrowIfNull(keepWhole);
         var text = document.Text;
         var kept = Validate(keepWhole, text.Length);
-        var han = new char[text.Length];
-        var latin = new char[text.Length];
-        var hidden = new bool[text.Length];
-        han.AsSpan().Fill(' ');
-        latin.AsSpan().Fill(' ');
+        var sides = new Side[text.Length];
         bool anyHan = false, anyLatin = false;
         var next = 0;
         for (var i = 0; i < text.Length; i++)
         {
             if (next < kept.Length && i == kept[next].Start)
             {
-                hidden.AsSpan(i, kept[next].Length).Fill(true);
+                sides.AsSpan(i, kept[next].Length).Fill(Side.Kept);
                 i = kept[next++].End - 1;
                 continue;
             }
@@ -46,79 +42,66 @@ public sealed class DocumentTokenizer
             var c = text[i];
             if (c is ' ' or '\n')
             {
-                continue;
+                sides[i] = Side.Blank;
             }
-
-            if (IsLatinSide(c))
+            else if (IsLatinSide(c))
             {
-                latin[i] = c;
-                hidden[i] = true;
+                sides[i] = Side.Latin;
                 anyLatin = true;
             }
             else
             {
-                han[i] = c;
                 anyHan = true;
             }
         }
 
-        var tokens = new List<Token>();
-        var raw = new List<RawToken>();
+        // Each source yields its tokens in text order, and no two tokens of any source start at the same character (the
+        // sources own disjoint characters), so merging the three lists orders them exactly as sorting by (start, end) would.
+        var han = new List<Token>();
         if (anyHan)
         {
-            var hanText = new string(han);
-            HanSegmenter.Segment(hanText, at => hidden[at] || hanText[at] is ' ' or '\n', raw);
+            var raw = new List<RawToken>();
+            HanSegmenter.Segment(text, at => sides[at] != Side.Han, raw);
             foreach (var t in raw)
             {
+                // Segmented runs hold Han-side characters only, so a token is never on a hidden character.
                 var span = text.AsSpan(t.Start, t.End - t.Start);
-                if (!hidden[t.Start] && !span.IsWhiteSpace())
+                if (!span.IsWhiteSpace())
                 {
-                    tokens.Add(new Token(new TextSpan(t.Start, t.End), t.Term, KindOf(span)));
+                    han.Add(new Token(new TextSpan(t.Start, t.End), t.Term, KindOf(span)));
                 }
             }
         }
 
+        var latin = new List<Token>();
         if (anyLatin)
         {
-            raw.Clear();
-            LuceneRunner.Run(LuceneAnalyzers.Latin, new string(latin), raw);
-            AddLatin(text, latin, raw, tokens);
+            LatinTokenizer.Tokenize(text, sides, latin);
         }
 
-        foreach (var span in kept)
+        var tokens = new Token[han.Count + latin.Count + kept.Length];
+        int h = 0, l = 0, k = 0;
+        for (var n = 0; n < tokens.Length; n++)
         {
-            tokens.Add(new Token(span, span.Of(text).ToLowerInvariant(), KindOf(text.AsSpan(span.Start, span.Length))));
-        }
-
-        tokens.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.End.CompareTo(b.Span.End));
-        return new TokenizedDocument(document, [.. tokens]);
-    }
-
-    private static void AddLatin(string text, char[] latin, List<RawToken> raw, List<Token> tokens)
-    {
-        // StandardTokenizer drops punctuation; it is kept as one-character tokens, as SmartCn keeps Chinese punctuation.
-        var covered = 0;
-        foreach (var t in raw)
-        {
-            AddPunctuation(latin, covered, t.Start, tokens);
-            var kind = t.Type == "<NUM>" ? TokenKind.Number : TokenKind.Word;
-            tokens.Add(new Token(new TextSpan(t.Start, t.End), text.Substring(t.Start, t.End - t.Start).ToLowerInvariant(), kind));
-            covered = t.End;
-        }
-
-        AddPunctuation(latin, covered, latin.Length, tokens);
-    }
-
-    private static void AddPunctuation(char[] latin, int from, int to, List<Token> tokens)
-    {
-        for (var i = from; i < to; i++)
-        {
-            var c = latin[i];
-            if (c != ' ' && !char.IsLetterOrDigit(c))
+            var hanStart = h < han.Count ? han[h].Span.Start : int.MaxValue;
+            var latinStart = l < latin.Count ? latin[l].Span.Start : int.MaxValue;
+            var keptStart = k < kept.Length ? kept[k].Start : int.MaxValue;
+            if (hanStart <= latinStart && hanStart <= keptStart)
             {
-                tokens.Add(new Token(new TextSpan(i, i + 1), c.ToString(), TokenKind.Punctuation));
+                tokens[n] = han[h++];
+            }
+            else if (latinStart <= keptStart)
+            {
+                tokens[n] = latin[l++];
+            }
+            else
+            {
+                var span = kept[k++];
+                tokens[n] = new Token(span, span.Of(text).ToLowerInvariant(), KindOf(text.AsSpan(span.Start, span.Length)));
             }
         }
+
+        return new TokenizedDocument(document, ImmutableCollectionsMarshal.AsImmutableArray(tokens));
     }
 
     private static TextSpan[] Validate(IReadOnlyList<TextSpan> spans, int length)
