@@ -173,6 +173,7 @@ public sealed partial class SqliteGraphStore
 
             // mention and evidence rows go with the article (ON DELETE CASCADE).
             statements.Execute("DELETE FROM article WHERE id = $id;", ("$id", previousId));
+            statements.Execute(SqliteSchema.MentionsByEntity);
         }
 
         /// <summary>The entities an article references: those it mentions, its outlet and the speakers of its evidence.</summary>

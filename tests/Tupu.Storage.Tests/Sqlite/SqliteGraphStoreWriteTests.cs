@@ -268,7 +268,7 @@ public sealed class SqliteGraphStoreWriteTests
         await using (var command = temp.Store.WriterConnection.CreateCommand())
         {
             command.CommandText = """
-                DROP INDEX mention_by_entity; DROP INDEX article_by_outlet; DROP INDEX evidence_by_speaker;
+                DROP INDEX IF EXISTS mention_by_entity; DROP INDEX article_by_outlet; DROP INDEX evidence_by_speaker;
                 CREATE TABLE entity_article (
                     entity_id  TEXT NOT NULL REFERENCES entity (id),
                     article_id TEXT NOT NULL REFERENCES article (id) ON DELETE CASCADE,
@@ -323,6 +323,25 @@ public sealed class SqliteGraphStoreWriteTests
         var ids = (await temp.Store.ReadNodesAsync().ToListAsync()).Select(n => n.Id).ToList();
         Assert.Contains(outlet.Id, ids);
         Assert.Contains(speaker.Id, ids);
+    }
+
+    [Fact]
+    public async Task Mentions_are_indexed_by_entity_from_the_first_replaced_article_on()
+    {
+        await using var temp = await TempStore.CreateAsync();
+        await temp.Store.WriteAsync(FirstArticle());
+        Assert.False(await IndexExistsAsync());
+
+        await temp.Store.WriteAsync(FirstArticle("h2"));
+
+        Assert.True(await IndexExistsAsync());
+
+        async Task<bool> IndexExistsAsync()
+        {
+            await using var command = temp.Store.WriterConnection.CreateCommand();
+            command.CommandText = "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = 'mention_by_entity';";
+            return (long)(await command.ExecuteScalarAsync())! == 1;
+        }
     }
 
     [Fact]
