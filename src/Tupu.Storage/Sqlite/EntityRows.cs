@@ -10,27 +10,21 @@ internal static class EntityRows
 {
     public const string Columns = "id, type, name, name_en, name_zh, aliases, confidence, source, family_id";
 
-    public static Entity Read(SqliteDataReader reader) => new(
-        Id: reader.GetString(0),
-        Type: Enum.Parse<EntityType>(reader.GetString(1)),
-        Name: reader.GetString(2),
-        NameEn: reader.NullableString(3),
-        NameZh: reader.NullableString(4),
-        Aliases: DecodeAliases(reader.GetString(5)),
-        Confidence: reader.GetDouble(6),
-        Source: SourceFromText(reader.GetString(7)),
-        FamilyId: reader.NullableString(8));
+    public static Entity Read(SqliteDataReader reader) => Read(reader.GetString, reader.NullableString, reader.GetDouble);
 
-    public static Entity Read(PreparedStatement.Rows row) => new(
-        Id: row.Text(0),
-        Type: Enum.Parse<EntityType>(row.Text(1)),
-        Name: row.Text(2),
-        NameEn: row.NullableText(3),
-        NameZh: row.NullableText(4),
-        Aliases: DecodeAliases(row.Text(5)),
-        Confidence: row.Real(6),
-        Source: SourceFromText(row.Text(7)),
-        FamilyId: row.NullableText(8));
+    public static Entity Read(PreparedStatement.Rows row) => Read(row.Text, row.NullableText, row.Real);
+
+    /// <summary>The entity of a row read in <see cref="Columns"/> order, whichever API reads the columns.</summary>
+    private static Entity Read(Func<int, string> text, Func<int, string?> nullableText, Func<int, double> real) => new(
+        Id: text(0),
+        Type: Enum.Parse<EntityType>(text(1)),
+        Name: text(2),
+        NameEn: nullableText(3),
+        NameZh: nullableText(4),
+        Aliases: DecodeAliases(text(5)),
+        Confidence: real(6),
+        Source: SourceFromText(text(7)),
+        FamilyId: nullableText(8));
 
     public static string EncodeAliases(ImmutableArray<string> aliases) =>
         JsonSerializer.Serialize(aliases.IsDefault ? [] : aliases.ToArray(), StoreJson.Default.StringArray);
