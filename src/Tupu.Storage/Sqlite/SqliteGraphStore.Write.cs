@@ -188,34 +188,41 @@ public sealed partial class SqliteGraphStore
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var incoming in batch.Entities)
             {
-                var stored = KnownRow(incoming.Id);
-                var merged = Normalised(incoming);
-                var created = false;
-                if (stored is null)
-                {
-                    // Most entities the cache does not hold are new: insert first, read only when the row exists.
-                    created = WriteEntity(InsertEntitySql, merged) == 1;
-                    stored = created ? null : ReadEntity(incoming.Id)
-                        ?? throw new InvalidOperationException($"Entity {incoming.Id} was neither inserted nor found.");
-                }
-
-                if (stored is not null)
-                {
-                    merged = EntityMerge.Merge(stored, incoming);
-                    if (!EntityMerge.SameStoredRow(stored, merged))
-                    {
-                        WriteEntity(UpsertEntitySql, merged);
-                    }
-                }
-
+                var (row, created) = MergeEntity(incoming);
                 if (seen.Add(incoming.Id))
                 {
-                    entityChanges.Add((Labels.Of(merged.Type), created));
+                    entityChanges.Add((Labels.Of(row.Type), created));
                 }
 
-                entityRows[incoming.Id] = merged;
-                referenced[incoming.Id] = merged.Type;
+                entityRows[incoming.Id] = row;
+                referenced[incoming.Id] = row.Type;
             }
+        }
+
+        /// <summary>Stores one incoming entity: inserted when new, else merged into the stored row (written only if it changed).</summary>
+        private (Entity Row, bool Created) MergeEntity(Entity incoming)
+        {
+            var stored = KnownRow(incoming.Id);
+            if (stored is null)
+            {
+                // Most entities the cache does not hold are new: insert first, read only when the row exists.
+                var fresh = Normalised(incoming);
+                if (WriteEntity(InsertEntitySql, fresh) == 1)
+                {
+                    return (fresh, true);
+                }
+
+                stored = ReadEntity(incoming.Id)
+                    ?? throw new InvalidOperationException($"Entity {incoming.Id} was neither inserted nor found.");
+            }
+
+            var merged = EntityMerge.Merge(stored, incoming);
+            if (!EntityMerge.SameStoredRow(stored, merged))
+            {
+                WriteEntity(UpsertEntitySql, merged);
+            }
+
+            return (merged, false);
         }
 
         /// <summary>The row as this article left it, else as the cache holds it; null when neither knows it.</summary>
