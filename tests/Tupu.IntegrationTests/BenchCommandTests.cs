@@ -1,0 +1,39 @@
+using System.Text.Json;
+using Tupu.IntegrationTests.Support;
+
+namespace Tupu.IntegrationTests;
+
+/// <summary><c>tupu bench</c> as the README runs it, on a small corpus: every stage is measured on the same text.</summary>
+public sealed class BenchCommandTests
+{
+    [Fact]
+    public async Task Bench_measures_every_stage_on_the_same_synthetic_corpus()
+    {
+        using var directory = new TempDirectory();
+        var run = await CliRun.RunAsync("bench", "--size-mb", "1", "--seed-corpus", Repository.Articles, "--work", directory.Path, "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Out);
+        var root = json.RootElement;
+        Assert.InRange(root.GetProperty("corpusBytes").GetInt64(), 1024 * 1024, 2 * 1024 * 1024);
+        var articles = root.GetProperty("articles").GetInt32();
+        Assert.True(articles > 100, $"{articles} articles");
+
+        var stages = root.GetProperty("figures").EnumerateArray().ToDictionary(f => f.GetProperty("stage").GetString()!);
+        Assert.Equal(
+            ["ingest-sqlite (1 worker)", "ingest-sqlite (2 workers)", "pipeline-to-batch (1 thread)", "smartcn-alone", "smartcn-on-normalised-text"],
+            stages.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(1.0, stages["smartcn-alone"].GetProperty("ratioToSmartCn").GetDouble());
+        foreach (var (name, stage) in stages)
+        {
+            Assert.True(stage.GetProperty("megabytesPerSecond").GetDouble() > 0, name);
+            Assert.True(stage.GetProperty("gcPauseSeconds").GetDouble() >= 0, name);
+        }
+
+        Assert.True(stages["pipeline-to-batch (1 thread)"].GetProperty("ratioToSmartCn").GetDouble() > 0);
+        Assert.True(root.GetProperty("twoWorkerSpeedup").GetDouble() > 0);
+        Assert.True(root.GetProperty("ingestPeakWorkingSetBytes").GetInt64() > 0);
+        // Both ingests stored every article into their own store.
+        Assert.True(File.Exists(directory.File("one.db")) && File.Exists(directory.File("two.db")));
+    }
+}
