@@ -10,7 +10,7 @@ internal sealed class CharTrie
 {
     // Most text positions start no name: a bitset of first characters rejects them without a hash lookup.
     private readonly ulong[] _firstChars;
-    private readonly Dictionary<long, int> _edges;
+    private readonly EdgeTable _edges;
 
     // The catalog's base trie maps first characters straight to nodes (one array read for most positions); tries
     // rebuilt often (learned names, per-article short forms) skip the 256 KB array to spare the large-object heap.
@@ -18,7 +18,7 @@ internal sealed class CharTrie
     private readonly int[] _terminal;
     private readonly ImmutableArray<string>[] _payloads;
 
-    private CharTrie(Dictionary<long, int> edges, int[] terminal, ImmutableArray<string>[] payloads, ulong[] firstChars, int[]? rootChildren)
+    private CharTrie(EdgeTable edges, int[] terminal, ImmutableArray<string>[] payloads, ulong[] firstChars, int[]? rootChildren)
     {
         _edges = edges;
         _terminal = terminal;
@@ -40,7 +40,7 @@ internal sealed class CharTrie
 
     /// <summary>Builds a trie of exact keys (see <see cref="NameKeys.Exact"/>), each with the ids it names.</summary>
     public static CharTrie Build(IEnumerable<KeyValuePair<string, ImmutableArray<string>>> keys, bool rootArray = false) =>
-        Insert(new Dictionary<long, int>(), [-1], [], new ulong[65536 / 64], rootArray ? new int[65536] : null, keys);
+        Insert(new EdgeTable(), [-1], [], new ulong[65536 / 64], rootArray ? new int[65536] : null, keys);
 
     /// <summary>
     /// A new trie with this one's keys and <paramref name="keys"/>: the edge table and first-character tables are
@@ -48,7 +48,7 @@ internal sealed class CharTrie
     /// </summary>
     public CharTrie Extend(IEnumerable<KeyValuePair<string, ImmutableArray<string>>> keys) =>
         Insert(
-            new Dictionary<long, int>(_edges),
+            _edges.Copy(),
             [.. _terminal],
             [.. _payloads],
             (ulong[])_firstChars.Clone(),
@@ -56,7 +56,7 @@ internal sealed class CharTrie
             keys);
 
     private static CharTrie Insert(
-        Dictionary<long, int> edges,
+        EdgeTable edges,
         List<int> terminal,
         List<ImmutableArray<string>> payloads,
         ulong[] firstChars,
@@ -73,12 +73,12 @@ internal sealed class CharTrie
             var node = 0;
             foreach (var c in key)
             {
-                var edge = ((long)node << 16) | c;
-                if (!edges.TryGetValue(edge, out var next))
+                var next = edges.Child(node, c);
+                if (next < 0)
                 {
                     next = terminal.Count;
                     terminal.Add(-1);
-                    edges.Add(edge, next);
+                    edges.Add(node, c, next);
                     if (node == 0)
                     {
                         firstChars[c >> 6] |= 1UL << (c & 63);
@@ -135,7 +135,7 @@ internal sealed class CharTrie
             {
                 node = _rootChildren[c];
             }
-            else if (!_edges.TryGetValue(((long)node << 16) | c, out node))
+            else if ((node = _edges.Child(node, c)) < 0)
             {
                 break;
             }
