@@ -11,9 +11,9 @@ internal sealed class EdgeTable
 {
     private const long Empty = -1;
 
-    private long[] _keys;
-    private int[] _children;
-    private int _shift;
+    // Keys, children and the hash shift are replaced together when the table grows, so a reader on another thread
+    // (a trie snapshot matching while its learned layer grows, see CharTrie.AppendShared) always probes one consistent table.
+    private Slots _slots;
 
     public EdgeTable(int capacity = 16)
     {
@@ -23,17 +23,12 @@ internal sealed class EdgeTable
             size *= 2;
         }
 
-        _keys = new long[size];
-        Array.Fill(_keys, Empty);
-        _children = new int[size];
-        _shift = 64 - System.Numerics.BitOperations.Log2((uint)size);
+        _slots = new Slots(size);
     }
 
     private EdgeTable(EdgeTable other)
     {
-        _keys = (long[])other._keys.Clone();
-        _children = (int[])other._children.Clone();
-        _shift = other._shift;
+        _slots = other._slots.Copy();
         Count = other.Count;
     }
 
@@ -42,22 +37,21 @@ internal sealed class EdgeTable
     /// <summary>An independent copy: adding to it leaves this table unchanged.</summary>
     public EdgeTable Copy() => new(this);
 
-    public static long Key(int node, char c) => ((long)node << 16) | c;
-
     /// <summary>The child of <paramref name="node"/> by <paramref name="c"/>, or -1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Child(int node, char c)
     {
-        var key = Key(node, c);
-        var keys = _keys;
+        var slots = Volatile.Read(ref _slots);
+        var key = ((long)node << 16) | c;
+        var keys = slots.Keys;
         var mask = keys.Length - 1;
-        var slot = Slot(key);
+        var slot = slots.Slot(key);
         while (true)
         {
-            var found = keys[slot];
+            var found = Volatile.Read(ref keys[slot]);
             if (found == key)
             {
-                return _children[slot];
+                return slots.Children[slot];
             }
 
             if (found == Empty)
@@ -69,47 +63,66 @@ internal sealed class EdgeTable
         }
     }
 
-    /// <summary>Adds an edge that is not in the table yet.</summary>
+    /// <summary>Adds an edge that is not in the table yet (one writer at a time).</summary>
     public void Add(int node, char c, int child)
     {
-        if ((Count + 1) * 2 > _keys.Length)
+        if ((Count + 1) * 2 > _slots.Keys.Length)
         {
-            Grow();
+            var grown = new Slots(_slots.Keys.Length * 2);
+            var (keys, children) = (_slots.Keys, _slots.Children);
+            for (var i = 0; i < keys.Length; i++)
+            {
+                if (keys[i] != Empty)
+                {
+                    grown.Place(keys[i], children[i]);
+                }
+            }
+
+            Volatile.Write(ref _slots, grown);
         }
 
-        Place(Key(node, c), child);
+        _slots.Place(((long)node << 16) | c, child);
         Count++;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int Slot(long key) => (int)((ulong)(key * unchecked((long)0x9E3779B97F4A7C15UL)) >> _shift);
-
-    private void Place(long key, int child)
+    private sealed class Slots
     {
-        var mask = _keys.Length - 1;
-        var slot = Slot(key);
-        while (_keys[slot] != Empty)
+        public readonly long[] Keys;
+        public readonly int[] Children;
+        private readonly int _shift;
+
+        public Slots(int size)
         {
-            slot = (slot + 1) & mask;
+            Keys = new long[size];
+            Array.Fill(Keys, Empty);
+            Children = new int[size];
+            _shift = 64 - System.Numerics.BitOperations.Log2((uint)size);
         }
 
-        _keys[slot] = key;
-        _children[slot] = child;
-    }
-
-    private void Grow()
-    {
-        var (keys, children) = (_keys, _children);
-        _keys = new long[keys.Length * 2];
-        Array.Fill(_keys, Empty);
-        _children = new int[keys.Length * 2];
-        _shift--;
-        for (var i = 0; i < keys.Length; i++)
+        private Slots(long[] keys, int[] children, int shift)
         {
-            if (keys[i] != Empty)
+            Keys = keys;
+            Children = children;
+            _shift = shift;
+        }
+
+        public Slots Copy() => new((long[])Keys.Clone(), (int[])Children.Clone(), _shift);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int Slot(long key) => (int)((ulong)(key * unchecked((long)0x9E3779B97F4A7C15UL)) >> _shift);
+
+        /// <summary>Writes the child before the key: a reader that sees the key sees its child.</summary>
+        public void Place(long key, int child)
+        {
+            var mask = Keys.Length - 1;
+            var slot = Slot(key);
+            while (Keys[slot] != Empty)
             {
-                Place(keys[i], children[i]);
+                slot = (slot + 1) & mask;
             }
+
+            Children[slot] = child;
+            Volatile.Write(ref Keys[slot], key);
         }
     }
 }
