@@ -183,15 +183,33 @@ internal sealed class DocumentResolution
         {
             var entity = EntityOf(id);
             // An English name learned from this article fills a gap; a lone family name is not a person's full name.
-            var english = seen.FirstOrDefault(s => !NameKeys.HasHan(s) && (entity.Type != EntityType.Person || s.Contains(' ', StringComparison.Ordinal)));
-            var withSeen = entity with
+            string? english = null;
+            foreach (var s in seen)
             {
-                Aliases = EntityMerge.WithAliases(entity.Aliases, seen.Concat(new[] { entity.Name, entity.NameEn, entity.NameZh }.OfType<string>())),
-            };
+                if (!NameKeys.HasHan(s) && (entity.Type != EntityType.Person || s.Contains(' ', StringComparison.Ordinal)))
+                {
+                    english = s;
+                    break;
+                }
+            }
+
+            // The entity's own names are aliases too (their order does not matter: aliases are sorted).
+            seen.Add(entity.Name);
+            AddIfAny(seen, entity.NameEn);
+            AddIfAny(seen, entity.NameZh);
+            var withSeen = entity with { Aliases = EntityMerge.WithAliases(entity.Aliases, seen) };
             entities[id] = _discovered.ContainsKey(id) ? withSeen : EntityMerge.Merge(entity, withSeen with { NameEn = entity.NameEn ?? english });
         }
 
         return entities.ToImmutable();
+    }
+
+    private static void AddIfAny(List<string> names, string? name)
+    {
+        if (name is not null)
+        {
+            names.Add(name);
+        }
     }
 
     private Entity EntityOf(string id) => _discovered.TryGetValue(id, out var entity) ? entity : _catalog.EntitiesById[id];
