@@ -174,15 +174,46 @@ internal sealed class CharTrie
     /// </summary>
     public bool TryMatchLongest(string text, int start, out int end, out ImmutableArray<string> ids)
     {
-        end = -1;
-        ids = default;
-        var first = text[start];
-        var folded = NameKeys.Fold(first);
+        var folded = NameKeys.Fold(text[start]);
         if ((_firstChars[folded >> 6] & (1UL << (folded & 63))) == 0)
         {
+            end = -1;
+            ids = default;
             return false;
         }
 
+        return TryMatchFrom(text, start, folded, out end, out ids);
+    }
+
+    /// <summary>
+    /// Leftmost-longest, non-overlapping matches over the whole text (see <see cref="TrieScanner"/>): the first-character
+    /// test runs inline, once per position, and only positions that pass it walk the trie.
+    /// </summary>
+    public void Scan(string text, List<(Domain.Text.TextSpan Span, ImmutableArray<string> Ids)> matches)
+    {
+        var firstChars = _firstChars;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var folded = NameKeys.Fold(text[i]);
+            if ((firstChars[folded >> 6] & (1UL << (folded & 63))) != 0 && TryMatchFrom(text, i, folded, out var end, out var ids))
+            {
+                matches.Add((new Domain.Text.TextSpan(i, end), ids));
+                i = end;
+            }
+            else
+            {
+                i++;
+            }
+        }
+    }
+
+    /// <summary>As <see cref="TryMatchLongest"/>, for a start whose folded first character is known to start a key.</summary>
+    private bool TryMatchFrom(string text, int start, char folded, out int end, out ImmutableArray<string> ids)
+    {
+        end = -1;
+        ids = default;
+        var first = text[start];
         var latinStart = CharClass.IsWordCore(first);
         if (latinStart && !CharClass.IsWordBoundary(text, start))
         {
