@@ -67,6 +67,15 @@ internal static class NameKeys
     /// Exact key of a span of the analysis text, which the normaliser already width-folded and converted to
     /// Simplified: only case and dots need folding, so this is cheap enough to call per candidate.
     /// </summary>
+    public static void FoldNormalized(ReadOnlySpan<char> surface, Span<char> key)
+    {
+        for (var i = 0; i < surface.Length; i++)
+        {
+            key[i] = FoldTable[surface[i]];
+        }
+    }
+
+    /// <summary>As <see cref="FoldNormalized"/>, as a string.</summary>
     public static string ExactOfNormalized(ReadOnlySpan<char> surface)
     {
         Span<char> buffer = surface.Length <= 256 ? stackalloc char[surface.Length] : new char[surface.Length];

@@ -14,20 +14,7 @@ internal static class TrieScanner
             return matches;
         }
 
-        var i = 0;
-        while (i < text.Length)
-        {
-            if (trie.MayStartWith(text[i]) && trie.TryMatchLongest(text, i, out var end, out var ids))
-            {
-                matches.Add((new TextSpan(i, end), ids));
-                i = end;
-            }
-            else
-            {
-                i++;
-            }
-        }
-
+        trie.Scan(text, matches);
         return matches;
     }
 }

@@ -114,7 +114,7 @@ public sealed class EntityCatalog
         // sqrt(64 L) balances the two, so learning stays cheap per name however many articles came before.
         if (smallCount <= Math.Max(SmallTierLimit, (int)Math.Sqrt(64.0 * LearnedLarge.Count)))
         {
-            return new EntityCatalog(entities, Base, LearnedLarge, LearnedSmall.Extend(learned));
+            return new EntityCatalog(entities, Base, LearnedLarge, LearnedSmall.Grow(learned));
         }
 
         return new EntityCatalog(entities, Base, LearnedLarge.Extend([.. LearnedSmall.Names, .. learned], keepNames: false), NameTier.Empty);

@@ -9,7 +9,8 @@ internal static class EntityMerge
 {
     public static Entity Merge(Entity known, Entity seen)
     {
-        var aliases = WithAliases(known.Aliases, seen.Aliases);
+        // Seen with the very aliases known has (a view of the same entity): sorted aliases hold themselves already.
+        var aliases = known.Aliases == seen.Aliases && IsSorted(known.Aliases) ? known.Aliases : WithAliases(known.Aliases, seen.Aliases);
         if (known.Source == EntitySource.Lexicon)
         {
             return known with

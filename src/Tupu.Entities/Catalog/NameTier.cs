@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Tupu.Entities.Automaton;
 using Tupu.Entities.Resolution;
@@ -16,6 +17,9 @@ internal sealed class NameTier
     private readonly Dictionary<string, ImmutableArray<string>> _byCompact;
     private readonly Lazy<AliasIndex>? _index;
     private readonly HashSet<(string Prefix, int Length)> _fuzzyShapes = [];
+
+    // The small learned layer grows in place: its snapshots share one store (see Grow) and see the names up to their Count.
+    private readonly Growth? _growth;
 
     private NameTier(
         IReadOnlyList<NameEntry> names,
@@ -46,6 +50,16 @@ internal sealed class NameTier
                 _fuzzyShapes.Add((key[..FuzzyRules.PrefixLength], key.Length));
             }
         }
+    }
+
+    private NameTier(Growth growth, int count, CharTrie trie)
+    {
+        _growth = growth;
+        Names = new ArraySegment<NameEntry>(growth.Names, 0, count);
+        Count = count;
+        _byExact = [];
+        _byCompact = [];
+        Trie = trie;
     }
 
     public static NameTier Empty { get; } = new([], fuzzy: false, keepNames: true, rootArray: false);
@@ -97,6 +111,67 @@ internal sealed class NameTier
         return new NameTier(names, Count + added.Count, byExact, byCompact, Trie.Extend(newExact));
     }
 
+    /// <summary>
+    /// The same layer as <see cref="Extend(IReadOnlyList{NameEntry}, bool)"/> gives, for the small learned layer that
+    /// grows by every article: the names are added to a store this layer's snapshots share (older snapshots skip what
+    /// was added after them), so an article costs its own names, not a copy of the layer. A layer that is not the newest
+    /// of its store (the catalog was extended twice from one snapshot), or has no store, starts a new store.
+    /// </summary>
+    public NameTier Grow(IReadOnlyList<NameEntry> added)
+    {
+        if (added.Count == 0)
+        {
+            return this;
+        }
+
+        if (_growth is { } growth)
+        {
+            lock (growth)
+            {
+                if (growth.Head == Count)
+                {
+                    return Append(growth, Trie, Count, added);
+                }
+            }
+        }
+
+        var fresh = new Growth();
+        lock (fresh)
+        {
+            return Append(fresh, CharTrie.Growing(), 0, [.. Names, .. added]);
+        }
+    }
+
+    private static NameTier Append(Growth growth, CharTrie trie, int count, IReadOnlyList<NameEntry> added)
+    {
+        var newCount = count + added.Count;
+        var newExact = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
+        var single = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
+        if (growth.Names.Length < newCount)
+        {
+            var names = new NameEntry[Math.Max(newCount, growth.Names.Length * 2)];
+            growth.Names.AsSpan(0, count).CopyTo(names);
+            growth.Names = names;
+        }
+
+        for (var i = 0; i < added.Count; i++)
+        {
+            var name = added[i];
+            if (!single.TryGetValue(name.EntityId, out var ids))
+            {
+                single[name.EntityId] = ids = [name.EntityId];
+            }
+
+            Growth.Add(growth.ByExact, name.Exact, name.EntityId, ids, newCount);
+            Growth.Add(growth.ByCompact, name.Compact, name.EntityId, ids, newCount);
+            Add(newExact, name.Exact, name.EntityId, ids);
+            growth.Names[count + i] = name;
+        }
+
+        growth.Head = newCount;
+        return new NameTier(growth, newCount, trie.AppendShared(newExact));
+    }
+
     private static Dictionary<string, ImmutableArray<string>> Copy(Dictionary<string, ImmutableArray<string>> map, int added)
     {
         var copy = new Dictionary<string, ImmutableArray<string>>(map, StringComparer.Ordinal);
@@ -123,11 +198,11 @@ internal sealed class NameTier
 
     /// <summary>Ids whose name has this exact key.</summary>
     public ImmutableArray<string> ByExact(string exactKey) =>
-        _byExact.TryGetValue(exactKey, out var ids) ? ids : [];
+        _growth is not null ? Growth.Find(_growth.ByExact, exactKey, Count) : _byExact.TryGetValue(exactKey, out var ids) ? ids : [];
 
     /// <summary>Ids whose name has this compact key.</summary>
     public ImmutableArray<string> ByCompact(string compactKey) =>
-        _byCompact.TryGetValue(compactKey, out var ids) ? ids : [];
+        _growth is not null ? Growth.Find(_growth.ByCompact, compactKey, Count) : _byCompact.TryGetValue(compactKey, out var ids) ? ids : [];
 
     /// <summary>Whether this layer already maps the name to the id (so learning it again adds nothing).</summary>
     public bool Knows(string exactKey, string entityId) => ByExact(exactKey).Contains(entityId);
@@ -209,4 +284,52 @@ internal sealed class NameTier
                 g => g.Key,
                 g => g.Select(n => n.EntityId).Distinct(StringComparer.Ordinal).ToImmutableArray(),
                 StringComparer.Ordinal);
+
+    /// <summary>
+    /// What the snapshots of a growing layer share: names in the order added, and ids by key with their history (each
+    /// entry remembers the layer count it was written at and the entry it replaced), so a snapshot reads the ids as
+    /// they were at its own count. Written under its lock by the newest snapshot only; read by any thread.
+    /// </summary>
+    private sealed class Growth
+    {
+        public readonly ConcurrentDictionary<string, Versioned> ByExact = new(StringComparer.Ordinal);
+        public readonly ConcurrentDictionary<string, Versioned> ByCompact = new(StringComparer.Ordinal);
+        public NameEntry[] Names = new NameEntry[64];
+        public int Head;
+
+        public static ImmutableArray<string> Find(ConcurrentDictionary<string, Versioned> map, string key, int count)
+        {
+            if (!map.TryGetValue(key, out var entry))
+            {
+                return [];
+            }
+
+            while (entry is not null && entry.Count > count)
+            {
+                entry = entry.Previous;
+            }
+
+            return entry?.Ids ?? [];
+        }
+
+        /// <summary>As <see cref="NameTier.Add"/> does for a dictionary, at layer count <paramref name="count"/>.</summary>
+        public static void Add(ConcurrentDictionary<string, Versioned> map, string key, string id, ImmutableArray<string> single, int count)
+        {
+            if (key.Length == 0)
+            {
+                return;
+            }
+
+            if (!map.TryGetValue(key, out var known))
+            {
+                map[key] = new Versioned(count, single, null);
+            }
+            else if (!known.Ids.Contains(id))
+            {
+                map[key] = new Versioned(count, known.Ids.Add(id), known.Count == count ? known.Previous : known);
+            }
+        }
+    }
+
+    private sealed record Versioned(int Count, ImmutableArray<string> Ids, Versioned? Previous);
 }

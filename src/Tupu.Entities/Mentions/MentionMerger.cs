@@ -54,16 +54,29 @@ internal static class MentionMerger
         return MentionedDocument.CheckedMentions(accepted.OrderBy(c => c.Span.Start).Select(c => c.ToMention()).ToImmutableArray());
     }
 
+    private static bool HasLetter(ReadOnlySpan<char> surface)
+    {
+        foreach (var c in surface)
+        {
+            if (CharClass.IsAlphabetic(c) || CharClass.IsHan(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Never an entity: a stoplisted word, something without letters, part of an e-mail address or URL.</summary>
     private static bool Plausible(string text, Candidate candidate, RecognitionData data)
     {
-        var surface = candidate.Span.Of(text);
-        if (data.IsStopwordSurface(surface) || !surface.Any(c => CharClass.IsAlphabetic(c) || CharClass.IsHan(c)))
+        var surface = text.AsSpan(candidate.Span.Start, candidate.Span.Length);
+        if (data.IsStopwordSurface(surface) || !HasLetter(surface))
         {
             return false;
         }
 
-        if (surface.Contains('@', StringComparison.Ordinal) || surface.Contains("://", StringComparison.Ordinal) ||
+        if (surface.Contains('@') || surface.IndexOf("://", StringComparison.Ordinal) >= 0 ||
             surface.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
         {
             return false;

@@ -38,7 +38,8 @@ public sealed class MentionRecognizer
         candidates.AddRange(VersionDiscoverer.Find(context));
         candidates.AddRange(CueDiscoverer.Find(context));
         candidates.AddRange(OutletTitleDiscoverer.Find(context));
-        candidates.AddRange(PairDiscoverer.Find(context, candidates.ToList()));
+        // Pairs read the candidates found so far: they are collected before being added.
+        candidates.AddRange(PairDiscoverer.Find(context, candidates).ToList());
         var mentions = MentionMerger.Merge(text, candidates, _data);
 
         // Short forms fill gaps only: every mention already accepted keeps its place.

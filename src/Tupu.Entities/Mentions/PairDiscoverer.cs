@@ -17,6 +17,11 @@ internal static class PairDiscoverer
     public static IEnumerable<Candidate> Find(RecognitionContext context, IReadOnlyList<Candidate> known)
     {
         var text = context.Text;
+        if (text.AsSpan().IndexOfAny('(', '（') < 0)
+        {
+            yield break;
+        }
+
         var byEnd = new Dictionary<int, Candidate>();
         var bySpan = new Dictionary<TextSpan, Candidate>();
         foreach (var candidate in known.OrderBy(c => c.Kind).ThenByDescending(c => c.Span.Length))

@@ -71,8 +71,18 @@ internal sealed class RecognitionData
     public bool IsStopword(string name) => Stoplist.Contains(NameKeys.Exact(name));
 
     /// <summary>Whether a surface of the normalised analysis text is a generic word (cheap: no script conversion).</summary>
-    public bool IsStopwordSurface(ReadOnlySpan<char> surface) =>
-        surface.Length <= MaxStopwordLength && Stoplist.Contains(NameKeys.ExactOfNormalized(surface));
+    public bool IsStopwordSurface(ReadOnlySpan<char> surface)
+    {
+        if (surface.Length > MaxStopwordLength)
+        {
+            return false;
+        }
+
+        // The key is folded into a stack buffer and looked up as a span: no string per candidate.
+        Span<char> key = stackalloc char[surface.Length];
+        NameKeys.FoldNormalized(surface, key);
+        return Stoplist.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key);
+    }
 
     private static RecognitionData Load()
     {

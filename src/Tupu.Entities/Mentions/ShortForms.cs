@@ -14,37 +14,41 @@ internal static class ShortForms
 
     public static IEnumerable<string> Of(string fullName, EntityType type, RecognitionData data)
     {
+        // Only people (family names) and companies (names without a suffix) have short forms.
+        if (type is not (EntityType.Person or EntityType.Company))
+        {
+            return [];
+        }
+
         var dot = fullName.LastIndexOf('\u00B7');
         if (type == EntityType.Person && dot > 0 && fullName.Length - dot - 1 >= MinHan)
         {
-            yield return fullName[(dot + 1)..];
-            yield break;
+            return [fullName[(dot + 1)..]];
         }
 
-        if (NameKeys.HasHan(fullName))
+        // A name of one word (most names) has none: found without splitting it.
+        var trimmed = fullName.AsSpan().Trim(' ');
+        if (trimmed.IndexOf(' ') < 0 || NameKeys.HasHan(fullName))
         {
-            yield break;
+            return [];
         }
 
         var words = fullName.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length < 2)
+        var lastWord = words[^1];
+        if (type == EntityType.Person)
         {
-            yield break;
+            return lastWord.Length >= MinLatin && char.IsUpper(lastWord[0]) ? [lastWord] : [];
         }
 
-        if (type == EntityType.Person && words[^1].Length >= MinLatin && char.IsUpper(words[^1][0]))
+        if (data.CuesByKey.TryGetValue(NameKeys.Exact(lastWord), out var cues) && cues.Any(c => c.Type == EntityType.Company && c.PartOfName))
         {
-            yield return words[^1];
-        }
-
-        if (type == EntityType.Company && data.CuesByKey.TryGetValue(NameKeys.Exact(words[^1]), out var cues) &&
-            cues.Any(c => c.Type == EntityType.Company && c.PartOfName))
-        {
-            var rest = string.Join(' ', words[..^1]);
+            var rest = string.Join(' ', words, 0, words.Length - 1);
             if (rest.Length >= MinLatin && !data.IsStopword(rest))
             {
-                yield return rest;
+                return [rest];
             }
         }
+
+        return [];
     }
 }

@@ -136,12 +136,20 @@ internal static class VersionDiscoverer
 
     private static Entity? KnownModelOrCompany(RecognitionContext context, string name)
     {
-        var key = NameKeys.Compact(name);
-        return context.Catalog.IdsByCompact(key)
-            .Select(id => context.Catalog.EntitiesById[id])
-            .Where(e => e.Type is EntityType.Model or EntityType.Company)
-            .OrderBy(e => e.Type == EntityType.Model ? 0 : 1)
-            .FirstOrDefault();
+        // The first model named so, else the first company.
+        Entity? company = null;
+        foreach (var id in context.Catalog.IdsByCompact(NameKeys.Compact(name)))
+        {
+            var entity = context.Catalog.EntitiesById[id];
+            if (entity.Type == EntityType.Model)
+            {
+                return entity;
+            }
+
+            company ??= entity.Type == EntityType.Company ? entity : null;
+        }
+
+        return company;
     }
 
     private static bool HasVariant(string tail, RecognitionContext context) =>

@@ -45,12 +45,13 @@ internal sealed class DocumentResolution
     {
         foreach (var group in MentionGroups.Of(_document))
         {
-            var lexiconIds = group.Select(i => _mentions[i].LexiconId).OfType<string>().Where(id => _catalog.TryGet(id, out _))
-                .Distinct(StringComparer.Ordinal).Count();
-            if (lexiconIds > 1)
+            if (HasTwoKnownIds(group))
             {
                 // The pair joined two different known entities (a company and its product, say): keep them apart.
-                group.ForEach(i => ResolveGroup([i]));
+                foreach (var i in group)
+                {
+                    ResolveGroup([i]);
+                }
             }
             else
             {
@@ -58,10 +59,35 @@ internal sealed class DocumentResolution
             }
         }
 
-        var resolved = Enumerable.Range(0, _mentions.Length)
-            .Select(i => new ResolvedMention(_mentions[i], _ids[i]!, _confidence[i]))
-            .ToImmutableArray();
-        return new ResolvedDocument(_document, resolved, Entities());
+        var resolved = ImmutableArray.CreateBuilder<ResolvedMention>(_mentions.Length);
+        for (var i = 0; i < _mentions.Length; i++)
+        {
+            resolved.Add(new ResolvedMention(_mentions[i], _ids[i]!, _confidence[i]));
+        }
+
+        return new ResolvedDocument(_document, resolved.MoveToImmutable(), Entities());
+    }
+
+    /// <summary>Whether the group's mentions carry two different lexicon ids the catalog knows.</summary>
+    private bool HasTwoKnownIds(List<int> group)
+    {
+        string? first = null;
+        foreach (var i in group)
+        {
+            if (_mentions[i].LexiconId is { } id && _catalog.TryGet(id, out _))
+            {
+                if (first is null)
+                {
+                    first = id;
+                }
+                else if (!string.Equals(first, id, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private void ResolveGroup(List<int> group)
@@ -75,13 +101,25 @@ internal sealed class DocumentResolution
 
         _articleIds.Add(id);
         var entity = EntityOf(id);
-        var names = group.Select(Surface).Concat(new[] { entity.NameEn, entity.NameZh }.OfType<string>());
-        foreach (var name in names)
+        foreach (var i in group)
         {
-            foreach (var shortForm in ShortForms.Of(name, entity.Type, _data))
-            {
-                _shortForms.TryAdd(NameKeys.Exact(shortForm), id);
-            }
+            AddShortForms(Surface(i), entity.Type, id);
+        }
+
+        AddShortForms(entity.NameEn, entity.Type, id);
+        AddShortForms(entity.NameZh, entity.Type, id);
+    }
+
+    private void AddShortForms(string? name, EntityType type, string id)
+    {
+        if (name is null)
+        {
+            return;
+        }
+
+        foreach (var shortForm in ShortForms.Of(name, type, _data))
+        {
+            _shortForms.TryAdd(NameKeys.Exact(shortForm), id);
         }
     }
 
@@ -103,7 +141,12 @@ internal sealed class DocumentResolution
             }
         }
 
-        var shortFormFirst = group.Any(i => _mentions[i].Cue == "short-form");
+        var shortFormFirst = false;
+        foreach (var i in group)
+        {
+            shortFormFirst |= _mentions[i].Cue == "short-form";
+        }
+
         return (shortFormFirst ? ShortForm(group) ?? ByCandidates(group) : ByCandidates(group) ?? ShortForm(group));
     }
 
@@ -183,15 +226,33 @@ internal sealed class DocumentResolution
         {
             var entity = EntityOf(id);
             // An English name learned from this article fills a gap; a lone family name is not a person's full name.
-            var english = seen.FirstOrDefault(s => !NameKeys.HasHan(s) && (entity.Type != EntityType.Person || s.Contains(' ', StringComparison.Ordinal)));
-            var withSeen = entity with
+            string? english = null;
+            foreach (var s in seen)
             {
-                Aliases = EntityMerge.WithAliases(entity.Aliases, seen.Concat(new[] { entity.Name, entity.NameEn, entity.NameZh }.OfType<string>())),
-            };
+                if (!NameKeys.HasHan(s) && (entity.Type != EntityType.Person || s.Contains(' ', StringComparison.Ordinal)))
+                {
+                    english = s;
+                    break;
+                }
+            }
+
+            // The entity's own names are aliases too (their order does not matter: aliases are sorted).
+            seen.Add(entity.Name);
+            AddIfAny(seen, entity.NameEn);
+            AddIfAny(seen, entity.NameZh);
+            var withSeen = entity with { Aliases = EntityMerge.WithAliases(entity.Aliases, seen) };
             entities[id] = _discovered.ContainsKey(id) ? withSeen : EntityMerge.Merge(entity, withSeen with { NameEn = entity.NameEn ?? english });
         }
 
         return entities.ToImmutable();
+    }
+
+    private static void AddIfAny(List<string> names, string? name)
+    {
+        if (name is not null)
+        {
+            names.Add(name);
+        }
     }
 
     private Entity EntityOf(string id) => _discovered.TryGetValue(id, out var entity) ? entity : _catalog.EntitiesById[id];

@@ -24,20 +24,27 @@ internal static class FamilyInference
                 }
 
                 var prefix = NameKeys.Compact(name[..split]);
-                var models = catalog.IdsByCompact(prefix)
-                    .Select(id => catalog.EntitiesById[id])
-                    .Where(e => e.Type == EntityType.Model && e.Id != ownId)
-                    .OrderBy(e => e.FamilyId is null ? 0 : 1)
-                    .ThenBy(e => e.Id, StringComparer.Ordinal)
-                    .ToList();
-                if (models.Count > 0)
+                var ids = catalog.IdsByCompact(prefix);
+                // The model named so (family rows first, then by id), else a company.
+                Entity? model = null;
+                var company = false;
+                foreach (var id in ids)
                 {
-                    return models[0].FamilyId ?? models[0].Id;
+                    var entity = catalog.EntitiesById[id];
+                    company |= entity.Type == EntityType.Company;
+                    if (entity.Type == EntityType.Model && entity.Id != ownId && (model is null || IsBefore(entity, model)))
+                    {
+                        model = entity;
+                    }
+                }
+
+                if (model is not null)
+                {
+                    return model.FamilyId ?? model.Id;
                 }
 
                 // A company name before the version (DeepSeek-R2): the family row named after the company.
-                if (catalog.IdsByCompact(prefix).Any(id => catalog.EntitiesById[id].Type == EntityType.Company) &&
-                    FamilyNamedAfter(catalog, prefix) is { } family)
+                if (company && FamilyNamedAfter(catalog, prefix) is { } family)
                 {
                     return family;
                 }
@@ -46,6 +53,9 @@ internal static class FamilyInference
 
         return null;
     }
+
+    private static bool IsBefore(Entity entity, Entity than) =>
+        (entity.FamilyId is null) != (than.FamilyId is null) ? entity.FamilyId is null : string.CompareOrdinal(entity.Id, than.Id) < 0;
 
     private static string? FamilyNamedAfter(EntityCatalog catalog, string companyKey) =>
         catalog.EntitiesById.Values

@@ -36,10 +36,21 @@ internal static class MentionGroups
             }
         }
 
-        return Enumerable.Range(0, mentions.Length)
-            .GroupBy(Root)
-            .Select(g => g.Order().ToList())
-            .OrderBy(g => g[0])
-            .ToList();
+        // Indices in increasing order: each group is created at its first mention and filled in text order.
+        var groupOfRoot = new List<int>?[mentions.Length];
+        var groups = new List<List<int>>(mentions.Length);
+        for (var i = 0; i < mentions.Length; i++)
+        {
+            var root = Root(i);
+            if (groupOfRoot[root] is not { } group)
+            {
+                groupOfRoot[root] = group = [];
+                groups.Add(group);
+            }
+
+            group.Add(i);
+        }
+
+        return groups;
     }
 }
