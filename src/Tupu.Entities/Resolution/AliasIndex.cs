@@ -1,34 +1,57 @@
 using System.Collections.Immutable;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
 using Tupu.Entities.Automaton;
 
 namespace Tupu.Entities.Resolution;
 
 /// <summary>
-/// The base layer's names for fuzzy lookup: entity ids by exact key (script-normalised, case-folded) and by compact key
-/// (no spaces/hyphens), and the compact keys grouped by their first letters. A lookup reads the exact and compact keys'
-/// ids, and for fuzzy candidates walks the compact keys that share the first letters, keeping those within the edit
-/// distance. Read-only once built; safe for concurrent lookups.
+/// A Lucene index of a layer's names: one document per entity, with its keys in an exact field (script-normalised,
+/// case-folded) and a compact field (no spaces/hyphens). A lookup reads the exact and compact terms' postings, and for
+/// fuzzy candidates walks the compact terms that share the first letters, keeping those within the edit distance.
+/// Read-only once built; safe for concurrent lookups.
 /// </summary>
 /// <remarks>
-/// This was a Lucene index (one document per entity, keys as terms) whose fuzzy lookup walked the term dictionary from
-/// the prefix; building it cost more than a third of a second per catalog. The dictionaries here give the same
-/// answers: keys are stored as Lucene stored terms (an unpaired surrogate becomes U+FFFD, as UTF-8 encoding made it), and
-/// the keys sharing a three-character prefix are the terms a prefix walk visited.
+/// Fuzzy lookups walk the term dictionary instead of running Lucene's FuzzyQuery: with a shared prefix and one edit
+/// the terms to check are a handful, while FuzzyQuery builds Levenshtein automata for every query, which cost more than
+/// the rest of an article's resolution. Document ids are mapped once, when the index opens, to entity ids.
 /// </remarks>
 internal sealed class AliasIndex
 {
-    private readonly Dictionary<string, List<string>> _exact;
-    private readonly Dictionary<string, List<string>> _compact;
-    private readonly Dictionary<string, List<string>> _compactByPrefix;
+    private const string IdField = "id";
+    private const string ExactField = "exact";
+    private const string CompactField = "compact";
 
-    private AliasIndex(
-        Dictionary<string, List<string>> exact,
-        Dictionary<string, List<string>> compact,
-        Dictionary<string, List<string>> compactByPrefix)
+    private readonly AtomicReader _reader;
+    private readonly string[] _ids;
+
+    private AliasIndex(AtomicReader reader)
     {
-        _exact = exact;
-        _compact = compact;
-        _compactByPrefix = compactByPrefix;
+        _reader = reader;
+        _ids = new string[reader.MaxDoc];
+        // Each document holds one entity's id as an indexed term: walking the id field's postings names every document
+        // without loading stored fields.
+        var terms = reader.GetTerms(IdField);
+        if (terms is null)
+        {
+            return;
+        }
+
+        var enumerator = terms.GetEnumerator();
+        DocsEnum? docs = null;
+        while (enumerator.MoveNext())
+        {
+            var id = enumerator.Term.Utf8ToString();
+            docs = enumerator.Docs(null, docs, DocsFlags.NONE);
+            while (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+            {
+                _ids[docs.DocID] = id;
+            }
+        }
     }
 
     /// <summary>An index of a layer's ids by exact and by compact key.</summary>
@@ -38,52 +61,67 @@ internal sealed class AliasIndex
     {
         ArgumentNullException.ThrowIfNull(byExact);
         ArgumentNullException.ThrowIfNull(byCompact);
-        var compact = Terms(byCompact);
-        var byPrefix = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var term in compact.Keys)
+        var directory = new RAMDirectory();
+        // The whole index is flushed as one plain (non-compound) segment, which is already what ForceMerge(1) asks
+        // for: nothing is rewritten, and no merge thread is started.
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new KeywordAnalyzer())
         {
-            if (term.Length >= FuzzyRules.PrefixLength)
+            OpenMode = OpenMode.CREATE,
+            UseCompoundFile = false,
+            RAMBufferSizeMB = 256,
+            MergeScheduler = new SerialMergeScheduler(),
+        };
+        using (var writer = new IndexWriter(directory, config))
+        {
+            foreach (var (id, keys) in KeysById(byExact, byCompact))
             {
-                var prefix = term[..FuzzyRules.PrefixLength];
-                if (!byPrefix.TryGetValue(prefix, out var terms))
+                var document = new Document { new StringField(IdField, id, Field.Store.NO) };
+                foreach (var (field, key) in keys)
                 {
-                    byPrefix[prefix] = terms = [];
+                    document.Add(new StringField(field, key, Field.Store.NO));
                 }
 
-                terms.Add(term);
+                writer.AddDocument(document);
             }
+
+            writer.ForceMerge(1);
+            writer.Commit();
         }
 
-        return new AliasIndex(Terms(byExact), compact, byPrefix);
+        return new AliasIndex(SlowCompositeReaderWrapper.Wrap(DirectoryReader.Open(directory)));
     }
 
-    /// <summary>Ids by stored term; keys that store as one term share their ids (each id once).</summary>
-    private static Dictionary<string, List<string>> Terms(IReadOnlyDictionary<string, ImmutableArray<string>> keys)
+    /// <summary>
+    /// One document per entity with all its exact and compact keys (a term's postings list each entity once, as one
+    /// document per key and entity did), entities in id order.
+    /// </summary>
+    private static SortedDictionary<string, List<(string Field, string Key)>> KeysById(
+        IReadOnlyDictionary<string, ImmutableArray<string>> byExact,
+        IReadOnlyDictionary<string, ImmutableArray<string>> byCompact)
     {
-        var terms = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var keysById = new SortedDictionary<string, List<(string Field, string Key)>>(StringComparer.Ordinal);
+        Collect(keysById, ExactField, byExact);
+        Collect(keysById, CompactField, byCompact);
+        return keysById;
+    }
+
+    private static void Collect(
+        SortedDictionary<string, List<(string Field, string Key)>> keysById,
+        string field,
+        IReadOnlyDictionary<string, ImmutableArray<string>> keys)
+    {
         foreach (var (key, ids) in keys)
         {
-            if (key.Length == 0)
-            {
-                continue;
-            }
-
-            var term = AsStoredTerm(key);
-            if (!terms.TryGetValue(term, out var list))
-            {
-                terms[term] = list = [];
-            }
-
             foreach (var id in ids)
             {
-                if (!list.Contains(id, StringComparer.Ordinal))
+                if (!keysById.TryGetValue(id, out var list))
                 {
-                    list.Add(id);
+                    keysById[id] = list = [];
                 }
+
+                list.Add((field, key));
             }
         }
-
-        return terms;
     }
 
     /// <summary>Candidates for a surface, best match kind per entity, exact before compact before fuzzy.</summary>
@@ -102,14 +140,14 @@ internal sealed class AliasIndex
         }
 
         var best = new List<NameCandidate>();
-        Offer(best, _exact, exact, MatchKind.Exact);
+        Offer(best, ExactField, exact, MatchKind.Exact);
         // A name whose compact key matches and whose exact key matches too was offered as exact above.
-        Offer(best, _compact, compact, MatchKind.Compact);
+        Offer(best, CompactField, compact, MatchKind.Compact);
         if (FuzzyRules.Eligible(compact))
         {
             foreach (var term in FuzzyNeighbours(compact))
             {
-                Offer(best, _compact, term, MatchKind.Fuzzy);
+                Offer(best, CompactField, term, MatchKind.Fuzzy);
             }
         }
 
@@ -117,17 +155,18 @@ internal sealed class AliasIndex
         return best;
     }
 
-    /// <summary>Offers every entity whose <paramref name="terms"/> hold <paramref name="key"/>, keeping each entity's best kind.</summary>
-    private static void Offer(List<NameCandidate> best, Dictionary<string, List<string>> terms, string key, MatchKind kind)
+    /// <summary>Offers every entity whose <paramref name="field"/> holds <paramref name="key"/>, keeping each entity's best kind.</summary>
+    private void Offer(List<NameCandidate> best, string field, string key, MatchKind kind)
     {
-        if (!terms.TryGetValue(AsStoredTerm(key), out var ids))
+        var docs = _reader.GetTermDocsEnum(new Term(field, key));
+        if (docs is null)
         {
             return;
         }
 
-        foreach (var id in ids)
+        while (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
         {
-            Offer(best, id, kind);
+            Offer(best, _ids[docs.DocID], kind);
         }
     }
 
@@ -149,51 +188,41 @@ internal sealed class AliasIndex
         best.Add(new NameCandidate(id, kind));
     }
 
-    /// <summary>Compact keys other than <paramref name="compact"/> that share its prefix and are within the edit distance.</summary>
+    /// <summary>Compact terms other than <paramref name="compact"/> that share its prefix and are within the edit distance.</summary>
     private List<string> FuzzyNeighbours(string compact)
     {
         var found = new List<string>();
-        // A prefix that cuts a surrogate pair ends in U+FFFD there, as a UTF-8 prefix term did.
-        var prefix = AsStoredTerm(compact[..FuzzyRules.PrefixLength]);
-        if (!_compactByPrefix.TryGetValue(prefix, out var terms))
+        var terms = _reader.GetTerms(CompactField);
+        if (terms is null)
         {
             return found;
         }
 
+        // Terms are UTF-8: a prefix that cuts a surrogate pair ends in U+FFFD there, as in a FuzzyQuery's prefix.
+        var prefix = new BytesRef(compact[..FuzzyRules.PrefixLength]);
         var edits = FuzzyRules.MaxEdits(compact);
-        foreach (var candidate in terms)
+        var enumerator = terms.GetEnumerator();
+        if (enumerator.SeekCeil(prefix) == TermsEnum.SeekStatus.END)
         {
+            return found;
+        }
+
+        do
+        {
+            var term = enumerator.Term;
+            if (!StringHelper.StartsWith(term, prefix))
+            {
+                break;
+            }
+
+            var candidate = term.Utf8ToString();
             if (Math.Abs(candidate.Length - compact.Length) <= edits && candidate != compact && FuzzyRules.Accept(compact, candidate))
             {
                 found.Add(candidate);
             }
         }
+        while (enumerator.MoveNext());
 
         return found;
-    }
-
-    /// <summary>A key as a UTF-8 term stores it: unpaired surrogates become U+FFFD (same length in UTF-16).</summary>
-    internal static string AsStoredTerm(string key)
-    {
-        var at = key.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
-        if (at < 0)
-        {
-            return key;
-        }
-
-        var chars = key.ToCharArray();
-        for (var i = at; i < chars.Length; i++)
-        {
-            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(chars[i]))
-            {
-                chars[i] = '\uFFFD';
-            }
-        }
-
-        return new string(chars);
     }
 }
