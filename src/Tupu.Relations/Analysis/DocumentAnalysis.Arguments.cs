@@ -43,6 +43,7 @@ internal sealed partial class DocumentAnalysis
 
         var args = new List<Arg>(real);
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var referents = ImmutableArray.CreateBuilder<Referent>();
         foreach (var hit in _hits)
         {
             var cue = PronounCue(hit);
@@ -53,7 +54,7 @@ internal sealed partial class DocumentAnalysis
 
             // The compatible mentions before the pronoun in its paragraph, most recent first, one per entity.
             var paragraphStart = ParagraphStart(hit.Span.Start);
-            var referents = ImmutableArray.CreateBuilder<Referent>();
+            referents.Clear();
             seen.Clear();
             for (var i = LowerBound(realStarts, hit.Span.Start + 1) - 1; i >= 0 && real[i].Span.Start >= paragraphStart; i--)
             {

@@ -13,7 +13,7 @@ internal sealed partial class DocumentAnalysis
     private void FindFrames(int s)
     {
         var sentence = _sentences[s].Span;
-        foreach (var hit in HitsIn(sentence.Start, sentence.End))
+        foreach (var hit in HitsWithin(sentence.Start, sentence.End))
         {
             if (hit.Has(CueKind.Source))
             {

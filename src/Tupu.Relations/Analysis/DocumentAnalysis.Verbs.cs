@@ -11,7 +11,7 @@ internal sealed partial class DocumentAnalysis
     private void FindVerbAndPredicates(int s, List<Candidate> output)
     {
         var sentence = _sentences[s].Span;
-        foreach (var hit in HitsIn(sentence.Start, sentence.End))
+        foreach (var hit in HitsWithin(sentence.Start, sentence.End))
         {
             foreach (var entry in hit.Triggers)
             {

@@ -186,6 +186,9 @@ internal sealed partial class DocumentAnalysis
         }
     }
 
+    /// <summary><see cref="HitsIn"/> for foreach loops, without an iterator object.</summary>
+    private HitRange HitsWithin(int from, int to) => new(_hits, FirstHitFrom(from), to);
+
     private bool HasCue(TextSpan range, CueKind kind) => HasCue(range.Start, range.End, kind);
 
     /// <summary>Whether a hit inside [from, to) carries a cue of <paramref name="kind"/>.</summary>

@@ -13,11 +13,14 @@ internal static class CharFolder
     /// <param name="input">The characters to fold.</param>
     /// <param name="mapping">Source ranges of <paramref name="input"/>; null when input is the source itself.</param>
     /// <param name="toSimplified">Convert Traditional characters.</param>
-    public static MappedTextBuilder Fold(ReadOnlySpan<char> input, MappedTextBuilder? mapping, bool toSimplified)
+    public static MappedTextBuilder Fold(ReadOnlySpan<char> input, MappedTextBuilder? mapping, bool toSimplified) =>
+        Fold(input, mapping, toSimplified, new MappedTextBuilder(input.Length));
+
+    /// <summary>Folds into <paramref name="output"/> (empty, and not <paramref name="mapping"/>) and returns it.</summary>
+    public static MappedTextBuilder Fold(ReadOnlySpan<char> input, MappedTextBuilder? mapping, bool toSimplified, MappedTextBuilder output)
     {
         var table = FoldTable.Instance;
         var simplified = toSimplified ? SimplifiedTable.Instance : null;
-        var output = new MappedTextBuilder(input.Length);
         var pendingSpace = false;
         int spaceStart = 0, spaceEnd = 0;
         var lastWasHan = false;

@@ -22,6 +22,24 @@ internal sealed class MappedTextBuilder
 
     public int Length { get; private set; }
 
+    /// <summary>How many characters fit before the arrays grow.</summary>
+    public int Capacity => _chars.Length;
+
+    /// <summary>Empties the builder for reuse, with room for at least <paramref name="capacity"/> characters.</summary>
+    public MappedTextBuilder Reset(int capacity)
+    {
+        if (_chars.Length < capacity)
+        {
+            _chars = new char[capacity];
+            _starts = new int[capacity];
+            _ends = new int[capacity];
+        }
+
+        // Nothing at or past Length is ever read, so the old contents need no clearing.
+        Length = 0;
+        return this;
+    }
+
     public char this[int index] => _chars[index];
 
     public ReadOnlySpan<char> Chars => _chars.AsSpan(0, Length);

@@ -12,9 +12,11 @@ internal static class MarkdownStripper
     private const int MaxLinkTarget = 2048;
     private const int MaxTag = 300;
 
-    public static MappedTextBuilder Strip(string source)
+    public static MappedTextBuilder Strip(string source) => Strip(source, new MappedTextBuilder(source.Length));
+
+    /// <summary>Strips <paramref name="source"/> into <paramref name="output"/> (empty) and returns it.</summary>
+    public static MappedTextBuilder Strip(string source, MappedTextBuilder output)
     {
-        var output = new MappedTextBuilder(source.Length);
         var inFence = false;
         var lineStart = 0;
         while (lineStart <= source.Length)

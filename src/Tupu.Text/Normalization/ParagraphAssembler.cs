@@ -15,9 +15,12 @@ internal static class ParagraphAssembler
 
     private const string LineEnders = "。！？!?.;；:：\"”’」』）)》…";
 
-    public static (MappedTextBuilder Text, List<TextSpan> Paragraphs) Assemble(MappedTextBuilder folded)
+    public static (MappedTextBuilder Text, List<TextSpan> Paragraphs) Assemble(MappedTextBuilder folded) =>
+        Assemble(folded, new MappedTextBuilder(folded.Length));
+
+    /// <summary>Assembles into <paramref name="output"/> (empty, and not <paramref name="folded"/>).</summary>
+    public static (MappedTextBuilder Text, List<TextSpan> Paragraphs) Assemble(MappedTextBuilder folded, MappedTextBuilder output)
     {
-        var output = new MappedTextBuilder(folded.Length);
         var paragraphs = new List<TextSpan>();
         var lines = new List<(int Start, int End)>();
         var chars = folded.Chars;

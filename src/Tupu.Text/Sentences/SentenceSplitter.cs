@@ -19,9 +19,14 @@ internal static class SentenceSplitter
     /// <summary>Every character at which <see cref="EndAfter"/> can end a sentence: the scan jumps from one to the next.</summary>
     private static readonly SearchValues<char> Marks = SearchValues.Create(ChineseEnds + "!?.");
 
+    /// <summary>This thread's builder, reused by every call (each result is a copy of it).</summary>
+    [ThreadStatic]
+    private static ImmutableArray<Sentence>.Builder? Sentences;
+
     public static ImmutableArray<Sentence> Split(string text, IReadOnlyList<TextSpan> paragraphs)
     {
-        var result = ImmutableArray.CreateBuilder<Sentence>();
+        var result = Sentences ??= ImmutableArray.CreateBuilder<Sentence>(256);
+        result.Clear();
         var fallback = SentenceLanguage.Zh;
         for (var p = 0; p < paragraphs.Count; p++)
         {
@@ -53,7 +58,9 @@ internal static class SentenceSplitter
             Add(text, start, paragraph.End, p, result, ref fallback);
         }
 
-        return result.ToImmutable();
+        var sentences = result.ToImmutable();
+        result.Clear();
+        return sentences;
     }
 
     /// <summary>When a sentence ends at the mark at <paramref name="i"/>, the end offset (after closers), else 0.</summary>

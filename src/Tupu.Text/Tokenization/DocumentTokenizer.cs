@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 using Tupu.Domain;
 using Tupu.Domain.Text;
@@ -13,6 +14,10 @@ namespace Tupu.Text.Tokenization;
 /// </summary>
 public sealed class DocumentTokenizer
 {
+    /// <summary>This thread's token lists, reused by every call (they are emptied before a call returns).</summary>
+    [ThreadStatic]
+    private static PooledLists? Lists;
+
     /// <summary>Tokenizes the whole document.</summary>
     public TokenizedDocument Tokenize(NormalizedDocument document) => Tokenize(document, []);
 
@@ -27,14 +32,15 @@ public sealed class DocumentTokenizer
         ArgumentNullException.ThrowIfNull(keepWhole);
         var text = document.Text;
         var kept = Validate(keepWhole, text.Length);
-        var sides = new Side[text.Length];
+        var rented = ArrayPool<Side>.Shared.Rent(text.Length);
+        var sides = rented.AsSpan(0, text.Length);
         bool anyHan = false, anyLatin = false;
         var next = 0;
         for (var i = 0; i < text.Length; i++)
         {
             if (next < kept.Length && i == kept[next].Start)
             {
-                sides.AsSpan(i, kept[next].Length).Fill(Side.Kept);
+                sides.Slice(i, kept[next].Length).Fill(Side.Kept);
                 i = kept[next++].End - 1;
                 continue;
             }
@@ -51,34 +57,42 @@ public sealed class DocumentTokenizer
             }
             else
             {
+                sides[i] = Side.Han;
                 anyHan = true;
             }
         }
 
-        // Each source yields its tokens in text order, and no two tokens of any source start at the same character (the
-        // sources own disjoint characters), so merging the three lists orders them exactly as sorting by (start, end) would.
-        var han = new List<Token>();
-        if (anyHan)
+        var lists = Lists ??= new PooledLists();
+        var han = lists.Han;
+        var latin = lists.Latin;
+        try
         {
-            var raw = new List<RawToken>();
-            HanSegmenter.Segment(text, at => sides[at] != Side.Han, raw);
-            foreach (var t in raw)
+            if (anyHan)
             {
-                // Segmented runs hold Han-side characters only, so a token is never on a hidden character.
-                var span = text.AsSpan(t.Start, t.End - t.Start);
-                if (!span.IsWhiteSpace())
-                {
-                    han.Add(new Token(new TextSpan(t.Start, t.End), t.Term, KindOf(span)));
-                }
+                HanSegmenter.Segment(text, sides, han);
             }
-        }
 
-        var latin = new List<Token>();
-        if (anyLatin)
+            if (anyLatin)
+            {
+                LatinTokenizer.Tokenize(text, sides, latin);
+            }
+
+            return new TokenizedDocument(document, ImmutableCollectionsMarshal.AsImmutableArray(Merge(text, han, latin, kept)));
+        }
+        finally
         {
-            LatinTokenizer.Tokenize(text, sides, latin);
+            han.Clear();
+            latin.Clear();
+            ArrayPool<Side>.Shared.Return(rented);
         }
+    }
 
+    /// <summary>
+    /// Each source yields its tokens in text order, and no two tokens of any source start at the same character (the
+    /// sources own disjoint characters), so merging the three lists orders them exactly as sorting by (start, end) would.
+    /// </summary>
+    private static Token[] Merge(string text, List<Token> han, List<Token> latin, TextSpan[] kept)
+    {
         var tokens = new Token[han.Count + latin.Count + kept.Length];
         int h = 0, l = 0, k = 0;
         for (var n = 0; n < tokens.Length; n++)
@@ -101,11 +115,16 @@ public sealed class DocumentTokenizer
             }
         }
 
-        return new TokenizedDocument(document, ImmutableCollectionsMarshal.AsImmutableArray(tokens));
+        return tokens;
     }
 
     private static TextSpan[] Validate(IReadOnlyList<TextSpan> spans, int length)
     {
+        if (spans.Count == 0)
+        {
+            return [];
+        }
+
         var sorted = spans.Where(s => !s.IsEmpty).OrderBy(s => s.Start).ToArray();
         for (var i = 0; i < sorted.Length; i++)
         {
@@ -142,5 +161,12 @@ public sealed class DocumentTokenizer
         }
 
         return letter ? TokenKind.Word : digit ? TokenKind.Number : TokenKind.Punctuation;
+    }
+
+    private sealed class PooledLists
+    {
+        public List<Token> Han { get; } = new(1024);
+
+        public List<Token> Latin { get; } = new(1024);
     }
 }

@@ -1,5 +1,7 @@
+using System.Runtime.InteropServices;
 using Lucene.Net.Analysis.Cn.Smart;
 using Lucene.Net.Analysis.Cn.Smart.Hhmm;
+using Tupu.Domain.Text;
 
 namespace Tupu.Text.Tokenization;
 
@@ -20,36 +22,39 @@ internal static class HanSegmenter
 
     private static readonly HHMMSegmenter Segmenter = new();
 
-    /// <summary>Segments every run of non-blank characters of <paramref name="text"/>; offsets are into <paramref name="text"/>.</summary>
+    /// <summary>
+    /// Segments every run of Han-side characters of <paramref name="text"/> and adds a token per word, with offsets into
+    /// <paramref name="text"/>, in text order.
+    /// </summary>
     /// <param name="text">The text to segment.</param>
-    /// <param name="isBlank">Which positions separate runs (spaces, line breaks, positions hidden from SmartCn).</param>
+    /// <param name="sides">Per character of <paramref name="text"/>, its side; every other side than <see cref="Side.Han"/> separates runs.</param>
     /// <param name="sink">Receives the tokens in text order.</param>
-    public static void Segment(string text, Func<int, bool> isBlank, List<RawToken> sink)
+    public static void Segment(string text, ReadOnlySpan<Side> sides, List<Token> sink)
     {
         var filter = new SegTokenFilter();
+        var bytes = MemoryMarshal.Cast<Side, byte>(sides);
         var at = 0;
         while (at < text.Length)
         {
-            while (at < text.Length && isBlank(at))
+            // The blanks between runs are skipped, and runs measured, in vectorised searches.
+            var skip = bytes[at..].IndexOf((byte)Side.Han);
+            if (skip < 0)
             {
-                at++;
+                break;
             }
 
+            at += skip;
             var start = at;
-            while (at < text.Length && !isBlank(at) && at - start < MaxRunLength)
-            {
-                at++;
-            }
+            var limit = Math.Min(text.Length, start + MaxRunLength);
+            var length = bytes[start..limit].IndexOfAnyExcept((byte)Side.Han);
+            at = length < 0 ? limit : start + length;
 
-            if (at - start == MaxRunLength && at < text.Length && !isBlank(at))
+            if (at - start == MaxRunLength && at < text.Length && sides[at] == Side.Han)
             {
                 at = CutAtDelimiter(text, start, at);
             }
 
-            if (at > start)
-            {
-                SegmentRun(text, start, at, filter, sink);
-            }
+            SegmentRun(text, start, at, filter, sink);
         }
     }
 
@@ -66,7 +71,7 @@ internal static class HanSegmenter
         return end;
     }
 
-    private static void SegmentRun(string text, int start, int end, SegTokenFilter filter, List<RawToken> sink)
+    private static void SegmentRun(string text, int start, int end, SegTokenFilter filter, List<Token> sink)
     {
         var run = text.Substring(start, end - start);
         var tokens = Segmenter.Process(run);
@@ -80,7 +85,16 @@ internal static class HanSegmenter
             }
 
             token = filter.Filter(token);
-            sink.Add(new RawToken(start + token.StartOffset, start + token.EndOffset, new string(token.CharArray), "word"));
+            // Runs hold Han-side characters only, so a token is never on a hidden character.
+            var surface = run.AsSpan(token.StartOffset, token.EndOffset - token.StartOffset);
+            if (!surface.IsWhiteSpace())
+            {
+                // Every delimiter's term is SmartCn's one shared comma: it becomes one shared string.
+                var term = ReferenceEquals(token.CharArray, Utility.COMMON_DELIMITER) ? CommonDelimiter : new string(token.CharArray);
+                sink.Add(new Token(new TextSpan(start + token.StartOffset, start + token.EndOffset), term, DocumentTokenizer.KindOf(surface)));
+            }
         }
     }
+
+    private static readonly string CommonDelimiter = new(Utility.COMMON_DELIMITER);
 }

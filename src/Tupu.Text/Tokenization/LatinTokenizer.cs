@@ -1,3 +1,4 @@
+using System.Buffers;
 using Lucene.Net.Analysis.TokenAttributes;
 using Tupu.Domain.Text;
 
@@ -14,7 +15,19 @@ internal static class LatinTokenizer
     /// <summary>Adds the Latin side's tokens in text order, with offsets into <paramref name="text"/>.</summary>
     public static void Tokenize(string text, ReadOnlySpan<Side> sides, List<Token> sink)
     {
-        var origins = new int[text.Length];
+        var origins = ArrayPool<int>.Shared.Rent(text.Length);
+        try
+        {
+            Tokenize(text, sides, origins, sink);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(origins);
+        }
+    }
+
+    private static void Tokenize(string text, ReadOnlySpan<Side> sides, int[] origins, List<Token> sink)
+    {
         var latin = string.Create(Compact(text, sides, origins), (text, origins), static (chars, state) =>
         {
             for (var i = 0; i < chars.Length; i++)
@@ -36,13 +49,18 @@ internal static class LatinTokenizer
             var start = origins[offset.StartOffset];
             var end = origins[offset.EndOffset - 1] + 1;
             var kind = type.Type == "<NUM>" ? TokenKind.Number : TokenKind.Word;
-            sink.Add(new Token(new TextSpan(start, end), text.Substring(start, end - start).ToLowerInvariant(), kind));
+            sink.Add(new Token(new TextSpan(start, end), LowerCopy(text, start, end), kind));
             covered = offset.EndOffset;
         }
 
         stream.End();
         AddPunctuation(text, latin, origins, covered, latin.Length, sink);
     }
+
+    /// <summary>text[start..end] in lower case (invariant culture), copied once.</summary>
+    private static string LowerCopy(string text, int start, int end) =>
+        string.Create(end - start, (text, start), static (chars, state) =>
+            state.text.AsSpan(state.start, chars.Length).ToLowerInvariant(chars));
 
     /// <summary>
     /// Fills <paramref name="origins"/> with, per character of the compacted text, the offset of its Latin character in

@@ -1,4 +1,5 @@
 using System.Text;
+using Tupu.Domain.Text;
 using Tupu.Text.Normalization;
 using Tupu.Text.Reading;
 using Tupu.Text.Tokenization;
@@ -56,9 +57,10 @@ public sealed class HanSegmenterTests
 
     private static List<(int Start, int End, string Term)> Segment(string text)
     {
-        var sink = new List<RawToken>();
-        HanSegmenter.Segment(text, at => IsBlank(text[at]), sink);
-        return sink.Select(t => (t.Start, t.End, t.Term)).ToList();
+        var sides = text.Select(c => IsBlank(c) ? Side.Blank : Side.Han).ToArray();
+        var sink = new List<Token>();
+        HanSegmenter.Segment(text, sides, sink);
+        return sink.Select(t => (t.Span.Start, t.Span.End, t.Term)).ToList();
     }
 
     /// <summary>
