@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Tupu.Domain.Text;
 using Tupu.Text.Scripts;
+using Tupu.Text.Tests.Support;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -70,7 +71,7 @@ public sealed class ScriptConverterTests(ITestOutputHelper output)
         var fromIcu = SimplifiedTable.Serialize(SimplifiedTable.BuildFromIcu());
         if (Environment.GetEnvironmentVariable("TUPU_REGENERATE_TABLES") == "1")
         {
-            var path = Path.Combine(FindRepositoryRoot(), "src", "Tupu.Text", "Scripts", "TraditionalSimplified.txt");
+            var path = Path.Combine(Repository.Root, "src", "Tupu.Text", "Scripts", "TraditionalSimplified.txt");
             File.WriteAllText(path, fromIcu, new System.Text.UTF8Encoding(false));
             return;
         }
@@ -80,16 +81,5 @@ public sealed class ScriptConverterTests(ITestOutputHelper output)
         using var reader = new StreamReader(stream);
         Assert.Equal(fromIcu, reader.ReadToEnd());
         Assert.Equal(fromIcu, SimplifiedTable.Serialize(SimplifiedTable.Instance));
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Directory.Packages.props")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("repository root not found");
     }
 }

@@ -2,6 +2,7 @@ using System.Text;
 using Tupu.Domain.Text;
 using Tupu.Text.Normalization;
 using Tupu.Text.Reading;
+using Tupu.Text.Tests.Support;
 using Tupu.Text.Tokenization;
 using Xunit;
 
@@ -98,17 +99,6 @@ public sealed class HanSegmenterTests
         return builder.ToString();
     }
 
-    private static IEnumerable<string> CorpusChineseArticles()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Tupu.slnx")))
-        {
-            directory = directory.Parent;
-        }
-
-        var root = directory?.FullName ?? throw new InvalidOperationException("repository root not found");
-        return Directory.EnumerateFiles(Path.Combine(root, "corpus", "articles"), "*", SearchOption.AllDirectories)
-            .Where(p => p.Contains("zh-", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal);
-    }
+    private static IEnumerable<string> CorpusChineseArticles() =>
+        Repository.ArticleFiles().Where(p => p.Contains("zh-", StringComparison.Ordinal));
 }

@@ -102,16 +102,5 @@ public sealed class LatinTokenizerTests
 
     private static string Show(Token t) => $"{t.Term}@{t.Span.Start}-{t.Span.End}:{t.Kind}";
 
-    private static IEnumerable<string> CorpusArticles()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Tupu.slnx")))
-        {
-            directory = directory.Parent;
-        }
-
-        var root = directory?.FullName ?? throw new InvalidOperationException("repository root not found");
-        return Directory.EnumerateFiles(Path.Combine(root, "corpus", "articles"), "*.txt", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal);
-    }
+    private static IEnumerable<string> CorpusArticles() => Repository.ArticleFiles("*.txt");
 }
