@@ -1,7 +1,5 @@
 using System.Text;
 using Tupu.Domain.Text;
-using Tupu.Text.Normalization;
-using Tupu.Text.Reading;
 using Tupu.Text.Tests.Support;
 using Tupu.Text.Tokenization;
 using Xunit;
@@ -27,12 +25,10 @@ public sealed class HanSegmenterTests
     [Fact]
     public void Corpus_Chinese_articles_segment_as_HMMChineseTokenizer_does()
     {
-        var normalizer = new TextNormalizer();
         var compared = 0;
-        foreach (var path in CorpusChineseArticles())
+        foreach (var (path, normalized) in Repository.NormalizedArticles().Where(a => a.Path.Contains("zh-", StringComparison.Ordinal)))
         {
-            var article = new ArticleReader().Read(new ArticleInput(path, new FileInfo(path).Length)).Single().Article!;
-            var text = HanOnly(normalizer.Normalize(article).Text);
+            var text = HanOnly(normalized);
             var expected = Reference(text);
             var actual = Segment(text);
             var first = expected.Zip(actual).TakeWhile(p => p.First == p.Second).Count();
@@ -98,7 +94,4 @@ public sealed class HanSegmenterTests
 
         return builder.ToString();
     }
-
-    private static IEnumerable<string> CorpusChineseArticles() =>
-        Repository.ArticleFiles().Where(p => p.Contains("zh-", StringComparison.Ordinal));
 }

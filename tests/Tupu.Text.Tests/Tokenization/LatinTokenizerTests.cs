@@ -1,8 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
 using Tupu.Domain.Text;
-using Tupu.Text.Normalization;
-using Tupu.Text.Reading;
 using Tupu.Text.Tests.Support;
 using Tupu.Text.Tokenization;
 using Xunit;
@@ -42,12 +40,9 @@ public sealed class LatinTokenizerTests
     [Fact]
     public void Corpus_articles_tokenize_as_over_the_blanked_text()
     {
-        var normalizer = new TextNormalizer();
         var compared = 0;
-        foreach (var path in CorpusArticles())
+        foreach (var (_, text) in Repository.NormalizedArticles("*.txt"))
         {
-            var article = new ArticleReader().Read(new ArticleInput(path, new FileInfo(path).Length)).Single().Article!;
-            var text = normalizer.Normalize(article).Text;
             Assert.Equal(Reference(text), Tokenize(text));
             compared++;
         }
@@ -101,6 +96,4 @@ public sealed class LatinTokenizerTests
     private static bool IsLatin(char c) => c is not (' ' or '\n') && DocumentTokenizer.IsLatinSide(c);
 
     private static string Show(Token t) => $"{t.Term}@{t.Span.Start}-{t.Span.End}:{t.Kind}";
-
-    private static IEnumerable<string> CorpusArticles() => Repository.ArticleFiles("*.txt");
 }
