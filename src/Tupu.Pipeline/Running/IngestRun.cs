@@ -21,8 +21,12 @@ internal sealed class IngestRun(
     IngestTally tally,
     IIngestObserver? observer)
 {
-    /// <summary>Articles stored per write call: fewer transactions, while a kill still costs at most this many articles.</summary>
-    public const int ArticlesPerWrite = 32;
+    /// <summary>
+    /// Articles stored per write call: fewer transactions, while a kill still costs at most this many articles. Each
+    /// commit writes every page the group changed once, so larger groups write less: 128 instead of 32 halved the write
+    /// calls of a 10 MB ingest (244,000 to 127,000) and took about a tenth off the writer's CPU time at 50 MB.
+    /// </summary>
+    public const int ArticlesPerWrite = 128;
 
     private EntityCatalog _catalog = catalog;
 

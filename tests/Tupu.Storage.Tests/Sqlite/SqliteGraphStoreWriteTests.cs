@@ -25,6 +25,23 @@ public sealed class SqliteGraphStoreWriteTests
     }
 
     [Fact]
+    public async Task Writer_keeps_savepoint_journals_in_memory_and_a_page_cache_for_a_group()
+    {
+        await using var temp = await TempStore.CreateAsync();
+
+        Assert.Equal(2L, await PragmaAsync(temp.Store.WriterConnection, "temp_store")); // 2 = MEMORY
+        Assert.Equal(-16384L, await PragmaAsync(temp.Store.WriterConnection, "cache_size")); // KiB when negative
+        Assert.Equal("wal", await PragmaAsync(temp.Store.WriterConnection, "journal_mode"));
+
+        static async Task<object?> PragmaAsync(SqliteConnection connection, string name)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"PRAGMA {name};";
+            return await command.ExecuteScalarAsync();
+        }
+    }
+
+    [Fact]
     public async Task First_write_inserts_and_counts_new_keys()
     {
         await using var temp = await TempStore.CreateAsync();
