@@ -7,7 +7,7 @@ namespace Tupu.Pipeline.Running;
 /// <summary>
 /// Several jobs: four stages overlap, joined by bounded channels that keep article order. The reader skips unchanged
 /// articles and starts each recognition on the worker pool; the resolver takes recognitions in order, resolves and
-/// learns, and starts each extraction on the worker pool; the writer stores finished articles in order, as many per
+/// learns, and starts each extraction on the worker pool (<see cref="AnalysisWorkers"/>: extractions first); the writer stores finished articles in order, as many per
 /// transaction as are ready (up to <see cref="IngestRun.ArticlesPerWrite"/>). At most <c>jobs</c> recognitions and
 /// extractions run at once, and at most a window of articles is in flight, so memory does not grow with the corpus.
 /// </summary>
@@ -17,7 +17,7 @@ internal static class PipelinedIngest
 
     public static async Task RunAsync(IngestRun run, IEnumerable<SourcedArticle> articles, int jobs, CancellationToken cancellationToken)
     {
-        var workers = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, jobs).ConcurrentScheduler;
+        using var workers = new AnalysisWorkers(jobs);
         var window = new BoundedChannelOptions(jobs * WindowPerJob) { SingleReader = true, SingleWriter = true };
         var recognized = Channel.CreateBounded<Pending<MentionedDocument?>>(window);
         var extracted = Channel.CreateBounded<Pending<GraphBatch?>>(window);
@@ -33,7 +33,7 @@ internal static class PipelinedIngest
                     token.ThrowIfCancellationRequested();
                     if (!await run.SkipIfUnchangedAsync(item, token).ConfigureAwait(false))
                     {
-                        await recognized.Writer.WriteAsync(new(item, Start(() => run.Recognize(item))), token).ConfigureAwait(false);
+                        await recognized.Writer.WriteAsync(new(item, Start(workers.Then, () => run.Recognize(item))), token).ConfigureAwait(false);
                     }
                 }
             }),
@@ -42,7 +42,7 @@ internal static class PipelinedIngest
                 await foreach (var (item, recognition) in recognized.Reader.ReadAllAsync(token).ConfigureAwait(false))
                 {
                     var resolved = run.Resolve(item, await recognition.ConfigureAwait(false));
-                    await extracted.Writer.WriteAsync(new(item, Start(() => run.Extract(item, resolved))), token).ConfigureAwait(false);
+                    await extracted.Writer.WriteAsync(new(item, Start(workers.First, () => run.Extract(item, resolved))), token).ConfigureAwait(false);
                 }
             }),
             Stage<object>(null, stop, async () =>
@@ -73,7 +73,7 @@ internal static class PipelinedIngest
         }
 
         // Continuations run elsewhere: the resolver and the writer must not occupy a worker's slot.
-        Task<T> Start<T>(Func<T> work) => Task.Factory.StartNew(work, token, TaskCreationOptions.RunContinuationsAsynchronously, workers);
+        Task<T> Start<T>(TaskScheduler lane, Func<T> work) => Task.Factory.StartNew(work, token, TaskCreationOptions.RunContinuationsAsynchronously, lane);
     }
 
     /// <summary>Runs one stage on the thread pool; when it ends its output channel is completed, and when it fails the other stages are stopped.</summary>
