@@ -11,14 +11,16 @@ internal sealed class AnalysisWorkers : IDisposable
 {
     private readonly Lock gate = new();
     private readonly SemaphoreSlim queued = new(0);
+    private readonly Lane first;
+    private readonly Lane then;
     private readonly Thread[] threads;
     private bool stopping;
 
     public AnalysisWorkers(int count)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
-        First = new Lane(this);
-        Then = new Lane(this);
+        first = new Lane(this);
+        then = new Lane(this);
         threads = new Thread[count];
         for (var i = 0; i < count; i++)
         {
@@ -28,10 +30,10 @@ internal sealed class AnalysisWorkers : IDisposable
     }
 
     /// <summary>Work the workers take before anything in <see cref="Then"/> (extractions).</summary>
-    public TaskScheduler First { get; }
+    public TaskScheduler First => first;
 
     /// <summary>Work the workers take when <see cref="First"/> is empty (recognitions).</summary>
-    public TaskScheduler Then { get; }
+    public TaskScheduler Then => then;
 
     private int Count => threads.Length;
 
@@ -72,7 +74,7 @@ internal sealed class AnalysisWorkers : IDisposable
             Task? task;
             lock (gate)
             {
-                lane = ((Lane)First).Tasks.Count > 0 ? (Lane)First : (Lane)Then;
+                lane = first.Tasks.Count > 0 ? first : then;
                 if (!lane.Tasks.TryDequeue(out task))
                 {
                     if (stopping)
