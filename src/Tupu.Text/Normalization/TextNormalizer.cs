@@ -22,6 +22,7 @@ public sealed class TextNormalizer
     /// </summary>
     [ThreadStatic]
     private static MappedTextBuilder?[]? Builders;
+
     /// <summary>Normalises one article.</summary>
     public NormalizedDocument Normalize(Article article)
     {

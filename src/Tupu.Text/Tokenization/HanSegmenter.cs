@@ -22,6 +22,9 @@ internal static class HanSegmenter
 
     private static readonly HHMMSegmenter Segmenter = new();
 
+    /// <summary>SmartCn's one shared delimiter term, as one shared string.</summary>
+    private static readonly string CommonDelimiter = new(Utility.COMMON_DELIMITER);
+
     /// <summary>
     /// Segments every run of Han-side characters of <paramref name="text"/> and adds a token per word, with offsets into
     /// <paramref name="text"/>, in text order.
@@ -95,6 +98,4 @@ internal static class HanSegmenter
             }
         }
     }
-
-    private static readonly string CommonDelimiter = new(Utility.COMMON_DELIMITER);
 }
