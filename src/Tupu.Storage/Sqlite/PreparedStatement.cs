@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -13,6 +14,7 @@ internal sealed class PreparedStatement : IDisposable
     private readonly sqlite3 database;
     private readonly sqlite3_stmt statement;
     private readonly Dictionary<string, int> parameterIndexes = new(StringComparer.Ordinal);
+    private byte[] utf8 = new byte[256];
 
     public PreparedStatement(SqliteConnection connection, string sql)
     {
@@ -24,10 +26,18 @@ internal sealed class PreparedStatement : IDisposable
         }
     }
 
-    /// <summary>Binds values by parameter name: string, integer, double, bool or null.</summary>
+    /// <summary>
+    /// Binds values by parameter name: string, integer, double, bool or null. Parameters not named keep no value from
+    /// an earlier run: they are bound to null.
+    /// </summary>
     public PreparedStatement Bind(ReadOnlySpan<(string Name, object? Value)> parameters)
     {
-        raw.sqlite3_clear_bindings(statement);
+        // Every value is bound again on each run, so clearing is needed only when some parameter is not named.
+        if (parameters.Length < parameterIndexes.Count)
+        {
+            raw.sqlite3_clear_bindings(statement);
+        }
+
         foreach (var (name, value) in parameters)
         {
             var index = parameterIndexes.TryGetValue(name, out var found)
@@ -36,7 +46,7 @@ internal sealed class PreparedStatement : IDisposable
             Check(value switch
             {
                 null => raw.sqlite3_bind_null(statement, index),
-                string text => raw.sqlite3_bind_text(statement, index, text),
+                string text => raw.sqlite3_bind_text(statement, index, Utf8(text)),
                 int number => raw.sqlite3_bind_int64(statement, index, number),
                 long number => raw.sqlite3_bind_int64(statement, index, number),
                 bool flag => raw.sqlite3_bind_int64(statement, index, flag ? 1 : 0),
@@ -46,6 +56,21 @@ internal sealed class PreparedStatement : IDisposable
         }
 
         return this;
+    }
+
+    /// <summary>
+    /// The text as UTF-8, in a buffer reused by every value (SQLite copies a bound value at once). The string overload
+    /// of SQLitePCL allocated an array per value; the bytes are the same (a lone surrogate becomes U+FFFD either way).
+    /// </summary>
+    private ReadOnlySpan<byte> Utf8(string text)
+    {
+        var length = Encoding.UTF8.GetMaxByteCount(text.Length);
+        if (utf8.Length < length)
+        {
+            utf8 = new byte[Math.Max(length, 2 * utf8.Length)];
+        }
+
+        return utf8.AsSpan(0, Encoding.UTF8.GetBytes(text, utf8));
     }
 
     /// <summary>Runs the statement to its end; the number of rows it changed.</summary>
