@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Tupu.Domain.Entities;
 using Tupu.Domain.Relations;
 
@@ -26,4 +27,66 @@ public sealed record GraphBatch(
     string? OutletId,
     ImmutableArray<Entity> Entities,
     ImmutableArray<string> MentionedEntityIds,
-    ImmutableArray<Relation> Relations);
+    ImmutableArray<Relation> Relations)
+{
+    // The relationship keys are computed where the batch is made, on the analysis worker that maps the article, so
+    // the one writer that stores batches in order does not hash them. A copy made with `with` computes them again.
+    private RelationshipKeys? keys = RelationshipKeys.Of(Article, MentionedEntityIds, Relations);
+
+    public ArticleRecord Article { get; init => (field, keys) = (value, null); } = Article;
+
+    public ImmutableArray<string> MentionedEntityIds { get; init => (field, keys) = (value, null); } = MentionedEntityIds;
+
+    public ImmutableArray<Relation> Relations { get; init => (field, keys) = (value, null); } = Relations;
+
+    /// <summary>
+    /// The article's MENTIONS edges: every entity it mentions or has evidence about (the ends of its relations), once
+    /// each, in ordinal order of id, with the relationship id every store gives the edge.
+    /// </summary>
+    public ImmutableArray<MentionEdge> Mentions => Keys.Mentions;
+
+    /// <summary>The claim relationship id of each of <see cref="Relations"/>, in the same order (see <see cref="RelationshipIds"/>).</summary>
+    public ImmutableArray<string> RelationIds => Keys.RelationIds;
+
+    private RelationshipKeys Keys => keys ??= RelationshipKeys.Of(Article, MentionedEntityIds, Relations);
+
+    /// <summary>Equal when the five members are (the keys are derived from them).</summary>
+    public bool Equals(GraphBatch? other) =>
+        other is not null
+        && Article == other.Article
+        && OutletId == other.OutletId
+        && Entities == other.Entities
+        && MentionedEntityIds == other.MentionedEntityIds
+        && Relations == other.Relations;
+
+    public override int GetHashCode() => HashCode.Combine(Article, OutletId, Entities, MentionedEntityIds, Relations);
+
+    private sealed record RelationshipKeys(ImmutableArray<MentionEdge> Mentions, ImmutableArray<string> RelationIds)
+    {
+        public static RelationshipKeys Of(ArticleRecord article, ImmutableArray<string> mentioned, ImmutableArray<Relation> relations)
+        {
+            var relationIds = new string[relations.Length];
+            var ids = new HashSet<string>(mentioned.Length + (2 * relations.Length), StringComparer.Ordinal);
+            ids.UnionWith(mentioned);
+            for (var i = 0; i < relations.Length; i++)
+            {
+                var relation = relations[i];
+                relationIds[i] = RelationshipIds.Of(relation.Type, relation.SubjectId, relation.ObjectId, relation.Certainty == Certainty.Negated);
+                ids.Add(relation.SubjectId);
+                ids.Add(relation.ObjectId);
+            }
+
+            var ordered = ids.ToArray();
+            Array.Sort(ordered, StringComparer.Ordinal);
+            var mentions = new MentionEdge[ordered.Length];
+            for (var i = 0; i < ordered.Length; i++)
+            {
+                mentions[i] = new MentionEdge(ordered[i], RelationshipIds.Of(RelationType.Mentions, article.Id, ordered[i]));
+            }
+
+            return new RelationshipKeys(
+                ImmutableCollectionsMarshal.AsImmutableArray(mentions),
+                ImmutableCollectionsMarshal.AsImmutableArray(relationIds));
+        }
+    }
+}

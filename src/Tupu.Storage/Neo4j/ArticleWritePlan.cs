@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using Tupu.Domain;
 using Tupu.Domain.Entities;
@@ -31,8 +32,8 @@ internal sealed class ArticleWritePlan
 
     public Dictionary<string, object?> ArticleProperties { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Every entity id the article links to by MENTIONS, ordinal order.</summary>
-    public SortedSet<string> Mentioned { get; } = new(StringComparer.Ordinal);
+    /// <summary>Every entity the article links to by MENTIONS, ordinal order of id (see <see cref="GraphBatch.Mentions"/>).</summary>
+    public ImmutableArray<MentionEdge> Mentioned => Batch.Mentions;
 
     public List<ClaimRow> Claims { get; } = [];
 
@@ -47,7 +48,7 @@ internal sealed class ArticleWritePlan
 
     /// <summary>Ids referenced (mentions, outlet, claim ends) whose label the batch does not say.</summary>
     public IReadOnlyList<string> UnknownIds() =>
-        [.. Mentioned.Append(Batch.OutletId).OfType<string>().Where(id => !KnownLabels.ContainsKey(id)).Distinct(StringComparer.Ordinal)];
+        [.. Mentioned.Select(m => m.EntityId).Append(Batch.OutletId).OfType<string>().Where(id => !KnownLabels.ContainsKey(id)).Distinct(StringComparer.Ordinal)];
 
     private void AddEntities()
     {
@@ -101,10 +102,6 @@ internal sealed class ArticleWritePlan
         ArticleProperties["published"] = Published;
         ArticleProperties["language"] = NullIfEmpty(a.Language);
         ArticleProperties["encoding"] = a.Encoding;
-        foreach (var id in Batch.MentionedEntityIds)
-        {
-            Mentioned.Add(id);
-        }
     }
 
     private string? Published => Batch.Article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -112,15 +109,16 @@ internal sealed class ArticleWritePlan
     private void AddClaims()
     {
         var byId = new Dictionary<string, ClaimRow>(StringComparer.Ordinal);
-        foreach (var relation in Batch.Relations)
+        for (var i = 0; i < Batch.Relations.Length; i++)
         {
+            var relation = Batch.Relations[i];
             if (!relation.Type.IsSemantic())
             {
                 throw new TupuException(ErrorCode.InvalidEndpoint, $"Article {ArticleId}: {relation.Type.SchemaName()} is not a relation between entities.");
             }
 
             var negated = relation.Certainty == Certainty.Negated;
-            var row = new ClaimRow(relation.Type, relation.SubjectId, relation.ObjectId, negated, ArticleId, Published ?? string.Empty);
+            var row = new ClaimRow(Batch.RelationIds[i], relation.Type, relation.SubjectId, relation.ObjectId, negated, ArticleId, Published ?? string.Empty);
             if (!byId.TryGetValue(row.Id, out var existing))
             {
                 byId[row.Id] = existing = row;
@@ -128,8 +126,6 @@ internal sealed class ArticleWritePlan
             }
 
             existing.Add(relation);
-            Mentioned.Add(relation.SubjectId);
-            Mentioned.Add(relation.ObjectId);
         }
     }
 

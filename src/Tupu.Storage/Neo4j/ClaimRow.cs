@@ -7,7 +7,7 @@ namespace Tupu.Storage.Neo4j;
 /// One claim's contribution from one article: the relations of the batch that share a merge key, as the parameter
 /// row of <see cref="ClaimStatements.Merge"/>. Evidence entries are in offset order, one per sentence span.
 /// </summary>
-internal sealed class ClaimRow(RelationType type, string subjectId, string objectId, bool negated, string articleId, string published)
+internal sealed class ClaimRow(string id, RelationType type, string subjectId, string objectId, bool negated, string articleId, string published)
 {
     private readonly SortedDictionary<(int Start, int End), Relation> bySpan = [];
 
@@ -17,7 +17,8 @@ internal sealed class ClaimRow(RelationType type, string subjectId, string objec
 
     public string ObjectId => objectId;
 
-    public string Id { get; } = Tupu.Domain.Graph.RelationshipIds.Of(type, subjectId, objectId, negated);
+    /// <summary>The claim's relationship id (<see cref="Tupu.Domain.Graph.GraphBatch.RelationIds"/>).</summary>
+    public string Id => id;
 
     /// <summary>Adds a relation; of two with the same sentence span the more confident is kept.</summary>
     public void Add(Relation relation)

@@ -176,13 +176,13 @@ public sealed partial class Neo4jGraphStore
                 created += c.RelationshipsCreated;
             }
 
-            var byLabel = plan.Mentioned.GroupBy(id => plan.LabelOf(labels, id, "mentioned entity"), StringComparer.Ordinal);
+            var byLabel = plan.Mentioned.GroupBy(m => plan.LabelOf(labels, m.EntityId, "mentioned entity"), StringComparer.Ordinal);
             foreach (var group in byLabel.OrderBy(g => g.Key, StringComparer.Ordinal))
             {
-                var rows = group.Select(id => new Dictionary<string, object?>(StringComparer.Ordinal)
+                var rows = group.Select(m => new Dictionary<string, object?>(StringComparer.Ordinal)
                 {
-                    ["id"] = id,
-                    ["relationshipId"] = RelationshipIds.Of(RelationType.Mentions, plan.ArticleId, id),
+                    ["id"] = m.EntityId,
+                    ["relationshipId"] = m.RelationshipId,
                 }).ToList();
                 foreach (var chunk in StatementRunner.Chunks(rows, batchSize))
                 {

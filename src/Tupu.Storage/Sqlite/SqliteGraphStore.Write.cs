@@ -299,16 +299,12 @@ public sealed partial class SqliteGraphStore
         private void InsertMentions()
         {
             // An article MENTIONS every entity it has evidence about (graph-schema/README.md), as in the Neo4j store.
-            var mentioned = batch.MentionedEntityIds
-                .Concat(batch.Relations.SelectMany(r => new[] { r.SubjectId, r.ObjectId }))
-                .Distinct(StringComparer.Ordinal)
-                .Order(StringComparer.Ordinal)
-                .ToList();
-            var rows = new string[mentioned.Count][];
-            for (var i = 0; i < mentioned.Count; i++)
+            var mentions = batch.Mentions;
+            var rows = new string[mentions.Length][];
+            for (var i = 0; i < mentions.Length; i++)
             {
-                RequireEntity(mentioned[i], "mentioned entity");
-                rows[i] = [mentioned[i], RelationshipIds.Of(RelationType.Mentions, ArticleId, mentioned[i])];
+                RequireEntity(mentions[i].EntityId, "mentioned entity");
+                rows[i] = [mentions[i].EntityId, mentions[i].RelationshipId];
                 structuralCreated++;
             }
 
@@ -328,8 +324,9 @@ public sealed partial class SqliteGraphStore
             var rows = new List<(string RelId, Relation Relation)>();
             var claims = new List<(string RelId, string Type)>();
             var counted = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var relation in batch.Relations)
+            for (var i = 0; i < batch.Relations.Length; i++)
             {
+                var relation = batch.Relations[i];
                 if (!relation.Type.IsSemantic())
                 {
                     throw new TupuException(ErrorCode.InvalidEndpoint, $"{relation.Type.SchemaName()} is not a relation between entities.");
@@ -344,7 +341,7 @@ public sealed partial class SqliteGraphStore
                         $"Article {ArticleId}: {relation.Type.SchemaName()} cannot join {subjectType} '{relation.SubjectId}' to {objectType} '{relation.ObjectId}'.");
                 }
 
-                var relId = RelationshipIds.Of(relation.Type, relation.SubjectId, relation.ObjectId, relation.Certainty == Certainty.Negated);
+                var relId = batch.RelationIds[i];
                 rows.Add((relId, relation));
                 if (counted.Add(relId))
                 {
