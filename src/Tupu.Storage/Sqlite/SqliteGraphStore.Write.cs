@@ -230,7 +230,7 @@ public sealed partial class SqliteGraphStore
             entityRows.TryGetValue(id, out var row) ? row : cache.TryGet(id, out var cached) ? cached : null;
 
         private static Entity Normalised(Entity entity) =>
-            entity with { Aliases = EntityMerge.Union(entity.Aliases.IsDefault ? [] : entity.Aliases, []) };
+            entity with { Aliases = EntityMerge.Union(entity.Aliases, []) };
 
         private Entity? ReadEntity(string id)
         {

@@ -26,6 +26,32 @@ public sealed class MergeRuleTests
         Assert.False(Tupu.Storage.Sqlite.EntityMerge.SameStoredRow(stored with { NameZh = null }, Tupu.Storage.Sqlite.EntityMerge.Merge(stored with { NameZh = null }, Meta with { NameZh = "元" })));
     }
 
+    [Theory]
+    [InlineData(new[] { "Meta", "脸书" }, new[] { "Facebook", "Meta" })]
+    [InlineData(new[] { "a", "b" }, new string[0])]
+    [InlineData(new string[0], new[] { "b", "a", "b", "" })] // not in alias form: sorted, distinct, non-empty
+    [InlineData(new[] { "b", "a" }, new[] { "c" })]
+    [InlineData(new[] { "a", "c", "e" }, new[] { "b", "c", "d", "f" })]
+    [InlineData(new[] { "x" }, new[] { "x" })]
+    public void Union_is_the_sorted_distinct_non_empty_aliases_of_both(string[] first, string[] second)
+    {
+        var expected = first.Concat(second).Where(a => a.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+
+        Assert.Equal(expected, Tupu.Storage.Sqlite.EntityMerge.Union([.. first], [.. second]).ToArray());
+        Assert.Equal(expected, Tupu.Storage.Sqlite.EntityMerge.Union([.. second], [.. first]).ToArray());
+    }
+
+    [Fact]
+    public void Union_adding_nothing_returns_the_first_aliases_themselves()
+    {
+        System.Collections.Immutable.ImmutableArray<string> stored = ["Meta", "Meta Platforms", "脸书"];
+
+        var union = Tupu.Storage.Sqlite.EntityMerge.Union(stored, ["Meta", "脸书"]);
+
+        Assert.True(union == stored); // the same array: a known entity mentioned again allocates nothing
+        Assert.Empty(Tupu.Storage.Sqlite.EntityMerge.Union(default, default));
+    }
+
     [Fact]
     public async Task A_later_article_adding_an_alias_updates_the_stored_entity()
     {
