@@ -27,36 +27,17 @@ public sealed class PreparedStatementTests
     public void A_lone_surrogate_is_stored_as_the_replacement_character_as_UTF8_encoding_gives_it()
     {
         using var connection = Open();
-        using var insert = new PreparedStatement(connection, "INSERT INTO t (a) VALUES ($a);");
-        insert.Bind([("$a", "trail\uD83D")]).Execute();
-        insert.Bind([("$a", "\uDC00lead")]).Execute();
 
-        using var select = new PreparedStatement(connection, "SELECT a FROM t ORDER BY rowid;");
-        using var rows = select.Query();
-        Assert.True(rows.Read());
-        Assert.Equal("trail\uFFFD", rows.Text(0));
-        Assert.True(rows.Read());
-        Assert.Equal("\uFFFDlead", rows.Text(0));
+        Assert.Equal(["trail\uFFFD", "\uFFFDlead"], InsertAndReadBack(connection, "trail\uD83D", "\uDC00lead"));
     }
 
     [Fact]
     public void A_text_longer_than_the_last_is_bound_whole()
     {
         using var connection = Open();
-        using var insert = new PreparedStatement(connection, "INSERT INTO t (a) VALUES ($a);");
         var longText = string.Concat(Enumerable.Repeat("阿里巴巴开发了通义千问。", 500));
-        insert.Bind([("$a", "short")]).Execute();
-        insert.Bind([("$a", longText)]).Execute();
-        insert.Bind([("$a", "again")]).Execute();
 
-        using var select = new PreparedStatement(connection, "SELECT a FROM t ORDER BY rowid;");
-        using var rows = select.Query();
-        Assert.True(rows.Read());
-        Assert.Equal("short", rows.Text(0));
-        Assert.True(rows.Read());
-        Assert.Equal(longText, rows.Text(0));
-        Assert.True(rows.Read());
-        Assert.Equal("again", rows.Text(0));
+        Assert.Equal(["short", longText, "again"], InsertAndReadBack(connection, "short", longText, "again"));
     }
 
     [Fact]
@@ -89,6 +70,26 @@ public sealed class PreparedStatementTests
         Assert.True(rows.Read());
         Assert.True(rows.IsNull(0));
         Assert.Equal(2.5, rows.Real(1));
+    }
+
+    /// <summary>Inserts each text into column a, one run of the same statement each, and reads the column back in order.</summary>
+    private static List<string> InsertAndReadBack(SqliteConnection connection, params string[] texts)
+    {
+        using var insert = new PreparedStatement(connection, "INSERT INTO t (a) VALUES ($a);");
+        foreach (var text in texts)
+        {
+            insert.Bind([("$a", text)]).Execute();
+        }
+
+        using var select = new PreparedStatement(connection, "SELECT a FROM t ORDER BY rowid;");
+        using var rows = select.Query();
+        var stored = new List<string>();
+        while (rows.Read())
+        {
+            stored.Add(rows.Text(0));
+        }
+
+        return stored;
     }
 
     private static SqliteConnection Open()
