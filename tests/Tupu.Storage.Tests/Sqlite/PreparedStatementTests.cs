@@ -16,9 +16,10 @@ public sealed class PreparedStatementTests
         using var insert = new PreparedStatement(connection, "INSERT INTO t (a) VALUES ($a);");
         insert.Bind([("$a", text)]).Execute();
 
-        using var select = new PreparedStatement(connection, "SELECT a, length(CAST(a AS BLOB)) FROM t;");
+        using var select = new PreparedStatement(connection, "SELECT a, length(CAST(a AS BLOB)), typeof(a) FROM t;");
         using var rows = select.Query();
         Assert.True(rows.Read());
+        Assert.Equal("text", rows.Text(2)); // the empty string too: never NULL
         Assert.Equal(text, rows.Text(0));
         Assert.Equal(System.Text.Encoding.UTF8.GetByteCount(text), rows.Integer(1));
     }
