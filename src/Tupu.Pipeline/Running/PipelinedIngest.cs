@@ -7,9 +7,10 @@ namespace Tupu.Pipeline.Running;
 /// <summary>
 /// Several jobs: four stages overlap, joined by bounded channels that keep article order. The reader skips unchanged
 /// articles and starts each recognition on the worker pool; the resolver takes recognitions in order, resolves and
-/// learns, and starts each extraction on the worker pool (<see cref="AnalysisWorkers"/>: extractions first); the writer stores finished articles in order, as many per
-/// transaction as are ready (up to <see cref="IngestRun.ArticlesPerWrite"/>). At most <c>jobs</c> recognitions and
-/// extractions run at once, and at most a window of articles is in flight, so memory does not grow with the corpus.
+/// learns, and starts each extraction on the worker pool (<see cref="AnalysisWorkers"/>: extractions first); the
+/// writer stores finished articles in order, as many per transaction as are ready (up to
+/// <see cref="IngestRun.ArticlesPerWrite"/>). At most <c>jobs</c> recognitions and extractions run at once, and at most
+/// a window of articles is in flight, so memory does not grow with the corpus.
 /// </summary>
 /// <remarks>
 /// The two windows differ. Recognized documents are large (text, tokens, mentions), so few wait for the resolver.
