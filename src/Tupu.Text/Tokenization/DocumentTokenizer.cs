@@ -111,7 +111,7 @@ public sealed class DocumentTokenizer
             else
             {
                 var span = kept[k++];
-                tokens[n] = new Token(span, span.Of(text).ToLowerInvariant(), KindOf(text.AsSpan(span.Start, span.Length)));
+                tokens[n] = new Token(span, TermPool.GetLowerInvariant(text.AsSpan(span.Start, span.Length)), KindOf(text.AsSpan(span.Start, span.Length)));
             }
         }
 

@@ -93,7 +93,7 @@ internal static class HanSegmenter
             if (!surface.IsWhiteSpace())
             {
                 // Every delimiter's term is SmartCn's one shared comma: it becomes one shared string.
-                var term = ReferenceEquals(token.CharArray, Utility.COMMON_DELIMITER) ? CommonDelimiter : new string(token.CharArray);
+                var term = ReferenceEquals(token.CharArray, Utility.COMMON_DELIMITER) ? CommonDelimiter : TermPool.Get(token.CharArray);
                 sink.Add(new Token(new TextSpan(start + token.StartOffset, start + token.EndOffset), term, DocumentTokenizer.KindOf(surface)));
             }
         }

@@ -49,18 +49,13 @@ internal static class LatinTokenizer
             var start = origins[offset.StartOffset];
             var end = origins[offset.EndOffset - 1] + 1;
             var kind = type.Type == "<NUM>" ? TokenKind.Number : TokenKind.Word;
-            sink.Add(new Token(new TextSpan(start, end), LowerCopy(text, start, end), kind));
+            sink.Add(new Token(new TextSpan(start, end), TermPool.GetLowerInvariant(text.AsSpan(start, end - start)), kind));
             covered = offset.EndOffset;
         }
 
         stream.End();
         AddPunctuation(text, latin, origins, covered, latin.Length, sink);
     }
-
-    /// <summary>text[start..end] in lower case (invariant culture), copied once.</summary>
-    private static string LowerCopy(string text, int start, int end) =>
-        string.Create(end - start, (text, start), static (chars, state) =>
-            state.text.AsSpan(state.start, chars.Length).ToLowerInvariant(chars));
 
     /// <summary>
     /// Fills <paramref name="origins"/> with, per character of the compacted text, the offset of its Latin character in
@@ -93,7 +88,7 @@ internal static class LatinTokenizer
             if (c != ' ' && !char.IsLetterOrDigit(c))
             {
                 var at = origins[i];
-                sink.Add(new Token(new TextSpan(at, at + 1), c.ToString(), TokenKind.Punctuation));
+                sink.Add(new Token(new TextSpan(at, at + 1), TermPool.Get(new ReadOnlySpan<char>(in c)), TokenKind.Punctuation));
             }
         }
     }
