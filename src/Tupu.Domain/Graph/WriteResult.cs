@@ -16,9 +16,32 @@ public sealed record WriteResult(
     public IReadOnlyList<TypeCount> ClaimsByType { get; init; } = [];
 
     /// <summary>Counts keyed by type, in ordinal type order, from one (type, created) observation per key.</summary>
-    public static IReadOnlyList<TypeCount> Tally(IEnumerable<(string Type, bool Created)> observations) =>
-        [.. observations
-            .GroupBy(o => o.Type, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new TypeCount(g.Key, g.Count(o => o.Created), g.Count(o => !o.Created)))];
+    /// <remarks>
+    /// The serial writer tallies every article, and the types are a handful (the schema's labels and relationship
+    /// types): a short list searched in place costs less than grouping.
+    /// </remarks>
+    public static IReadOnlyList<TypeCount> Tally(IEnumerable<(string Type, bool Created)> observations)
+    {
+        ArgumentNullException.ThrowIfNull(observations);
+        var counts = new List<(string Type, int Created, int Merged)>(4);
+        foreach (var (type, created) in observations)
+        {
+            var at = 0;
+            while (at < counts.Count && !string.Equals(counts[at].Type, type, StringComparison.Ordinal))
+            {
+                at++;
+            }
+
+            if (at == counts.Count)
+            {
+                counts.Add((type, 0, 0));
+            }
+
+            var (_, made, merged) = counts[at];
+            counts[at] = created ? (type, made + 1, merged) : (type, made, merged + 1);
+        }
+
+        counts.Sort((a, b) => string.CompareOrdinal(a.Type, b.Type));
+        return [.. counts.Select(c => new TypeCount(c.Type, c.Created, c.Merged))];
+    }
 }
