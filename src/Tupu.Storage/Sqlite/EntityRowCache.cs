@@ -6,8 +6,8 @@ namespace Tupu.Storage.Sqlite;
 /// The writer's memory of entity rows as they stand in the store, so an entity that many articles mention (a known
 /// company, a model) is not read back and decoded for every one of them. Bounded: two generations of at most
 /// <see cref="GenerationSize"/> rows each; when the young one fills, the old one is dropped, so rows in use survive
-/// and memory does not grow with the store. An article's rows are kept aside until its savepoint is released and
-/// dropped if it is rolled back; any failed transaction, or a commit by another connection, empties the cache.
+/// and memory does not grow with the store. An article's rows are kept aside until it is written whole and dropped if
+/// it fails; any failed or abandoned transaction, or a commit by another connection, empties the cache.
 /// </summary>
 internal sealed class EntityRowCache
 {

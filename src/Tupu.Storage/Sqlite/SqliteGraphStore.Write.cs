@@ -23,31 +23,20 @@ public sealed partial class SqliteGraphStore
 
     /// <inheritdoc/>
     /// <remarks>
-    /// All articles go into one transaction, each inside its own savepoint: a failing article is rolled back to its
-    /// savepoint and reported, the others are kept, and a killed process leaves the whole group absent. One commit for
-    /// many articles writes each touched page once instead of once per article, which was most of the cost of a write.
+    /// All articles go into one transaction: a failing article is rolled back and reported, the others are kept, and a
+    /// killed process leaves the whole group absent. One commit for many articles writes each touched page once instead
+    /// of once per article, which was most of the cost of a write. Articles rarely fail, so a group is first written
+    /// as it comes; only when one of its articles fails is the group rolled back and written again with each article
+    /// inside its own savepoint (see <see cref="WriteGroup"/>).
     /// </remarks>
     public async Task<IReadOnlyList<WriteAttempt>> WriteManyAsync(IReadOnlyList<GraphBatch> batches, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(batches);
-        var attempts = new List<WriteAttempt>(batches.Count);
         await writeLock.WaitAsync(cancellationToken);
         try
         {
-            // BEGIN IMMEDIATE: take the write lock up front so the unchanged check and the write see the same state.
-            await using var transaction = writer.BeginTransaction(deferred: false);
-            entityRows.Validate(statements.Long("PRAGMA data_version;"));
-            foreach (var batch in batches)
-            {
-                attempts.Add(await WriteOneAsync(batch, cancellationToken));
-            }
-
-            if (attempts.Any(a => a.Result is { Outcome: not WriteOutcome.Unchanged }))
-            {
-                await transaction.CommitAsync(cancellationToken);
-            }
-
-            return attempts;
+            return await WriteGroupAsync(batches, WriteGroup.AsItComes, cancellationToken)
+                ?? (await WriteGroupAsync(batches, WriteGroup.ArticleBySavepoint, cancellationToken))!;
         }
         catch (Exception e)
         {
@@ -67,14 +56,55 @@ public sealed partial class SqliteGraphStore
         }
     }
 
-    private async Task<WriteAttempt> WriteOneAsync(GraphBatch batch, CancellationToken cancellationToken)
+    /// <summary>
+    /// The group's attempts, committed when any changed the store; null when an article failed while written
+    /// <see cref="WriteGroup.AsItComes"/> (nothing of the group is kept then).
+    /// </summary>
+    private async Task<IReadOnlyList<WriteAttempt>?> WriteGroupAsync(IReadOnlyList<GraphBatch> batches, WriteGroup mode, CancellationToken cancellationToken)
     {
-        statements.Execute("SAVEPOINT article;");
+        var attempts = new List<WriteAttempt>(batches.Count);
+        // BEGIN IMMEDIATE: take the write lock up front so the unchanged check and the write see the same state.
+        await using var transaction = writer.BeginTransaction(deferred: false);
+        entityRows.Validate(statements.Long("PRAGMA data_version;"));
+        foreach (var batch in batches)
+        {
+            var attempt = await WriteOneAsync(batch, mode, cancellationToken);
+            if (attempt.Error is not null && mode == WriteGroup.AsItComes)
+            {
+                // The failed article's first steps are in the transaction: drop the whole group (disposing the
+                // transaction rolls it back), and what the cache took from it.
+                entityRows.Clear();
+                return null;
+            }
+
+            attempts.Add(attempt);
+        }
+
+        if (attempts.Any(a => a.Result is { Outcome: not WriteOutcome.Unchanged }))
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return attempts;
+    }
+
+    private async Task<WriteAttempt> WriteOneAsync(GraphBatch batch, WriteGroup mode, CancellationToken cancellationToken)
+    {
+        var isolated = mode == WriteGroup.ArticleBySavepoint;
+        if (isolated)
+        {
+            statements.Execute("SAVEPOINT article;");
+        }
+
         try
         {
             var write = new ArticleWrite(statements, entityRows, batch, StepHook);
             var result = await write.RunAsync(cancellationToken);
-            statements.Execute("RELEASE article;");
+            if (isolated)
+            {
+                statements.Execute("RELEASE article;");
+            }
+
             entityRows.Apply(write.RowsAfter);
             return new WriteAttempt(batch, result, null);
         }
@@ -91,9 +121,26 @@ public sealed partial class SqliteGraphStore
 
         void Undo()
         {
-            statements.Execute("ROLLBACK TO article;");
-            statements.Execute("RELEASE article;");
+            if (isolated)
+            {
+                statements.Execute("ROLLBACK TO article;");
+                statements.Execute("RELEASE article;");
+            }
         }
+    }
+
+    /// <summary>How the articles of a group are written inside its transaction.</summary>
+    private enum WriteGroup
+    {
+        /// <summary>
+        /// One after the other, with nothing between them. A savepoint per article made SQLite copy the first change of
+        /// every page each article touched into a sub-journal; without them a two-job ingest of 10 MB took 3–5 % less
+        /// time. A failing article leaves its first steps in the transaction, so the group is written again isolated.
+        /// </summary>
+        AsItComes,
+
+        /// <summary>Each article inside its own savepoint, rolled back to it when the article fails.</summary>
+        ArticleBySavepoint,
     }
 
     /// <summary>One article's write: the steps of the transaction, in order.</summary>

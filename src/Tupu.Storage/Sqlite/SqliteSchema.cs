@@ -109,9 +109,10 @@ internal static class SqliteSchema
         // WAL is persistent in the file; synchronous=NORMAL is safe against process kills (not power loss) in WAL mode.
         // A checkpoint (WAL pages copied into the file, with two fsyncs) every 16,384 pages (64 MB) instead of SQLite's
         // 1,000: a group of articles dirties thousands of index pages, so with the default every commit checkpointed.
-        // Each article of a group is written inside a savepoint, and SQLite saves the first change of every page in a
-        // savepoint to a sub-journal: temp_store = MEMORY keeps it in memory instead of a temporary file (the file took
-        // two writes per page, two thirds of an ingest's write calls). A 16 MB page cache (SQLite's default is 2 MB)
+        // When an article of a group fails, the group is written again with each article inside a savepoint, and SQLite
+        // saves the first change of every page in a savepoint to a sub-journal: temp_store = MEMORY keeps it in memory
+        // instead of a temporary file (when every article had a savepoint, the file took two writes per page, two
+        // thirds of an ingest's write calls). A 16 MB page cache (SQLite's default is 2 MB)
         // holds a group's dirty pages, so none is spilled into the WAL and read back before the commit.
         await connection.ExecuteAsync(
             "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 16384; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -16384;",

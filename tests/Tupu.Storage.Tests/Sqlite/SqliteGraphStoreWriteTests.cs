@@ -139,6 +139,39 @@ public sealed class SqliteGraphStoreWriteTests
     }
 
     [Fact]
+    public async Task A_group_with_a_bad_article_stores_what_its_good_articles_store_one_at_a_time()
+    {
+        // The group is first written without savepoints. The bad article fails after its entities, article and mentions
+        // are in the transaction, so the group is rolled back and written again with a savepoint per article. The first
+        // article's new alias was in the rolled-back pass and in the writer's cache of entity rows: the second pass must
+        // write it again, not find it "already stored" in the cache.
+        var first = Article("news/1.txt");
+        var bad = Article("news/bad.txt");
+        var ghost = Model("ghost", "Ghost");
+        var other = Article("news/2.txt", "x");
+        var renamed = Alibaba with { Aliases = [.. Alibaba.Aliases, "阿里巴巴集团"] };
+        GraphBatch[] good =
+        [
+            Batch(first, [renamed, Qwen], [Relation(RelationType.Develops, Alibaba, Qwen, first, "Alibaba develops Qwen.")]),
+            Batch(other, [Alibaba, Qwen], [Relation(RelationType.Develops, Alibaba, Qwen, other, "Alibaba develops Qwen.")]),
+        ];
+        var badBatch = Batch(bad, [Alibaba], [Relation(RelationType.Develops, Alibaba, ghost, bad, "Alibaba develops Ghost.")]);
+        await using var grouped = await TempStore.CreateAsync();
+        await using var single = await TempStore.CreateAsync();
+
+        var attempts = await grouped.Store.WriteManyAsync([good[0], badBatch, good[1]]);
+        foreach (var batch in good)
+        {
+            await single.Store.WriteAsync(batch);
+        }
+
+        Assert.Equal([WriteOutcome.Inserted, null, WriteOutcome.Inserted], attempts.Select(a => a.Result?.Outcome));
+        Assert.Equal(ErrorCode.InvalidEndpoint, attempts[1].Error!.Code);
+        Assert.Contains("阿里巴巴集团", await grouped.JsonLinesAsync());
+        Assert.Equal(await single.JsonLinesAsync(), await grouped.JsonLinesAsync());
+    }
+
+    [Fact]
     public async Task A_group_written_again_is_unchanged_and_one_article_at_a_time_gives_the_same_store()
     {
         var other = Article("news/2.txt", "x");
