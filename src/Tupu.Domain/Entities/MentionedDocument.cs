@@ -4,15 +4,17 @@ using Tupu.Domain.Text;
 namespace Tupu.Domain.Entities;
 
 /// <summary>
-/// Fourth stage: mentions over the tokenized document, sorted by start, never overlapping (longest match won).
+/// Fourth stage: mentions over the normalised text, sorted by start, never overlapping (longest match won).
 /// </summary>
+/// <remarks>
+/// The tokens were recognition's working material and stay behind: no later stage reads them, and a recognised
+/// document waits in the pipeline for the resolver, where its tokens were most of what the garbage collector copied.
+/// </remarks>
 public sealed record MentionedDocument(
-    TokenizedDocument Tokenized,
+    NormalizedDocument Document,
     ImmutableArray<Mention> Mentions,
     ImmutableArray<AliasPair> AliasPairs)
 {
-    public NormalizedDocument Document => Tokenized.Document;
-
     /// <summary>The normalised surface of a mention.</summary>
     public string SurfaceOf(Mention mention) => mention.Span.Of(Document.Text);
 

@@ -58,7 +58,7 @@ public sealed class MentionRecognizer
             mentions = MentionedDocument.CheckedMentions(mentions.AddRange(shortForms).Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start)));
         }
 
-        return new MentionedDocument(document, mentions, AliasPairs(text, mentions, context.Pairs));
+        return new MentionedDocument(document.Document, mentions, AliasPairs(text, mentions, context.Pairs));
     }
 
     /// <summary>Pairs re-anchored on the accepted mentions (a side may have lost to a longer lexicon match).</summary>

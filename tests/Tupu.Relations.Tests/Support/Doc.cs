@@ -57,8 +57,7 @@ internal static class Doc
             new ArticleMetadata(Outlet: outlet, Published: published), printed);
         var normalized = new NormalizedDocument(article, analysis, OffsetMap.Identity(analysis.Length), Sentences(analysis),
             source is null ? Script.Simplified : Script.Traditional);
-        var tokenized = new TokenizedDocument(normalized, []);
-        var mentioned = new MentionedDocument(tokenized, MentionedDocument.CheckedMentions([.. mentions.Select(m => m.Mention)]), []);
+        var mentioned = new MentionedDocument(normalized, MentionedDocument.CheckedMentions([.. mentions.Select(m => m.Mention)]), []);
         return new ResolvedDocument(mentioned, [.. mentions], entities.ToImmutableDictionary(StringComparer.Ordinal));
     }
 
