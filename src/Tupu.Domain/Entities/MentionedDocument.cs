@@ -8,7 +8,7 @@ namespace Tupu.Domain.Entities;
 /// </summary>
 /// <remarks>
 /// The tokens were recognition's working material and stay behind: no later stage reads them, and a recognised
-/// document waits in the pipeline for the resolver, where its tokens were most of what the garbage collector copied.
+/// document waits in the pipeline for the resolver, so it should hold only what the later stages use.
 /// </remarks>
 public sealed record MentionedDocument(
     NormalizedDocument Document,
