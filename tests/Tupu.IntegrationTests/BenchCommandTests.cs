@@ -31,6 +31,15 @@ public sealed class BenchCommandTests
         }
 
         Assert.True(stages["pipeline-to-batch (1 thread)"].GetProperty("ratioToSmartCn").GetDouble() > 0);
+
+        // The analysis row is broken down by stage, in pipeline order; the stages' shares add up to at most the whole.
+        var analysis = root.GetProperty("analysisStages").EnumerateArray().ToList();
+        Assert.Equal(
+            ["normalise", "tokenize", "recognise mentions", "resolve", "learn", "extract relations", "map to graph batch"],
+            analysis.Select(a => a.GetProperty("stage").GetString()));
+        Assert.All(analysis, a => Assert.True(a.GetProperty("seconds").GetDouble() >= 0));
+        Assert.InRange(analysis.Sum(a => a.GetProperty("share").GetDouble()), 0.5, 1.01);
+        Assert.True(analysis[1].GetProperty("allocatedMegabytes").GetDouble() > 0, "tokenizing allocates");
         Assert.True(root.GetProperty("twoWorkerSpeedup").GetDouble() > 0);
         Assert.True(root.GetProperty("ingestPeakWorkingSetBytes").GetInt64() > 0);
         // Both ingests stored every article into their own store.

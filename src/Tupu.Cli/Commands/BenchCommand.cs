@@ -56,7 +56,8 @@ internal sealed class BenchCommand(Terminal terminal) : AsyncCommand<BenchSettin
             StageTimings.PipelineToBatch(articles.Take(50).ToList(), lexicon);
             var (smartCn, smartCnPauses) = Paused(() => StageTimings.SmartCnAlone(articles));
             var (smartCnNormalised, smartCnNormalisedPauses) = Paused(() => StageTimings.SmartCnOnNormalisedText(articles));
-            var (pipeline, pipelinePauses) = Paused(() => StageTimings.PipelineToBatch(articles, lexicon));
+            var (analysis, pipelinePauses) = Paused(() => StageTimings.PipelineToBatch(articles, lexicon));
+            var pipeline = analysis.Elapsed;
             var textBytes = StageTimings.Bytes(articles);
 
             var smartCnRate = Rate(textBytes, smartCn);
@@ -69,7 +70,15 @@ internal sealed class BenchCommand(Terminal terminal) : AsyncCommand<BenchSettin
                 Figure("ingest-sqlite (2 workers)", twoWorkers.Bytes, twoWorkers.Ingested, twoWorkers.Elapsed, twoWorkerPauses, smartCnRate),
             };
             var speedup = oneWorker.Elapsed / twoWorkers.Elapsed;
-            Render(figures, bytes, articles.Count, speedup, ingestPeak);
+            var stages = analysis.Stages
+                .Select(s => new StageRow(
+                    s.Stage,
+                    Math.Round(s.Elapsed.TotalSeconds, 2),
+                    Math.Round(s.Elapsed / pipeline, 3),
+                    Math.Round(s.Elapsed / smartCn, 3),
+                    Math.Round(s.AllocatedBytes / 1048576.0, 1)))
+                .ToArray();
+            Render(figures, stages, bytes, articles.Count, speedup, ingestPeak);
             return oneWorker.Failed + twoWorkers.Failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
         }
         finally
@@ -80,12 +89,12 @@ internal sealed class BenchCommand(Terminal terminal) : AsyncCommand<BenchSettin
             }
         }
 
-        void Render(Row[] figures, long bytes, int count, double speedup, long peak)
+        void Render(Row[] figures, StageRow[] stages, long bytes, int count, double speedup, long peak)
         {
             if (settings.Json)
             {
                 terminal.Out.WriteLine(JsonSerializer.Serialize(
-                    new { corpusBytes = bytes, articles = count, figures, twoWorkerSpeedup = Math.Round(speedup, 2), ingestPeakWorkingSetBytes = peak },
+                    new { corpusBytes = bytes, articles = count, figures, analysisStages = stages, twoWorkerSpeedup = Math.Round(speedup, 2), ingestPeakWorkingSetBytes = peak },
                     JsonOptions.Compact));
                 return;
             }
@@ -102,6 +111,15 @@ internal sealed class BenchCommand(Terminal terminal) : AsyncCommand<BenchSettin
             }
 
             terminal.Console.Write(table);
+
+            // Where the one-thread analysis spends its time: SmartCn's share is the tokenize row, the rest is Tupu's.
+            var byStage = new Table().AddColumns("Analysis stage (1 thread)", "Seconds", "Share", "× SmartCn time", "Allocated MB");
+            foreach (var stage in stages)
+            {
+                byStage.AddRow(stage.Stage, Format(stage.Seconds), Format(stage.Share * 100) + " %", Format(stage.OfSmartCnTime), Format(stage.AllocatedMegabytes));
+            }
+
+            terminal.Console.Write(byStage);
             terminal.Console.MarkupLine(Markup.Escape(
                 $"{"article".ToQuantity(count)}, {bytes.Bytes().Humanize("0.#", CultureInfo.InvariantCulture)}; two workers ingest {Format(speedup)}× as fast as one; " +
                 $"peak working set during ingest {peak.Bytes().Humanize("0.#", CultureInfo.InvariantCulture)}; {Environment.ProcessorCount} cores."));
@@ -164,4 +182,7 @@ internal sealed class BenchCommand(Terminal terminal) : AsyncCommand<BenchSettin
     private static string Format(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
     private sealed record Row(string Stage, double MegabytesPerSecond, double ArticlesPerSecond, double RatioToSmartCn, double GcPauseSeconds);
+
+    /// <summary>One analysis stage: its seconds, its share of the analysis, its time over SmartCn alone's, and what it allocated.</summary>
+    private sealed record StageRow(string Stage, double Seconds, double Share, double OfSmartCnTime, double AllocatedMegabytes);
 }
