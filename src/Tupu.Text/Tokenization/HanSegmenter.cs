@@ -6,21 +6,19 @@ using Tupu.Domain.Text;
 namespace Tupu.Text.Tokenization;
 
 /// <summary>
-/// SmartCn's word segmentation (its <see cref="HHMMSegmenter"/>: the same dictionaries, the same bigram HMM) applied to
-/// runs of text directly. <see cref="HMMChineseTokenizer"/> first cuts its input into sentences with an ICU
-/// BreakIterator and copies it through a 1 KB buffer; the pipeline already knows where runs of Chinese start and end
-/// (Latin text and kept spans are blanked), so it hands the segmenter those runs and saves about a third of the cost.
+/// SmartCn's word segmentation (the model of its <see cref="HHMMSegmenter"/>: the same dictionaries, the same bigram HMM,
+/// searched by <see cref="HanLattice"/>) applied to runs of text directly. <see cref="HMMChineseTokenizer"/> first cuts
+/// its input into sentences with an ICU BreakIterator and copies it through a 1 KB buffer; the pipeline already knows
+/// where runs of Chinese start and end (Latin text and kept spans are blanked), so it hands the lattice those runs.
 /// Terms are what HMMChineseTokenizer reports (SmartCn's <see cref="SegTokenFilter"/>). Thread-safe.
 /// </summary>
 internal static class HanSegmenter
 {
     /// <summary>
-    /// Runs longer than this are cut (at the last delimiter before the limit when there is one): the segmenter's graph
+    /// Runs longer than this are cut (at the last delimiter before the limit when there is one): the lattice
     /// grows with the run, and HMMChineseTokenizer's own buffer bounds its sentences the same way.
     /// </summary>
     internal const int MaxRunLength = 1024;
-
-    private static readonly HHMMSegmenter Segmenter = new();
 
     /// <summary>SmartCn's one shared delimiter term, as one shared string.</summary>
     private static readonly string CommonDelimiter = new(Utility.COMMON_DELIMITER);
@@ -76,26 +74,38 @@ internal static class HanSegmenter
 
     private static void SegmentRun(string text, int start, int end, SegTokenFilter filter, List<Token> sink)
     {
-        var run = text.Substring(start, end - start);
-        var tokens = Segmenter.Process(run);
-        // The segmenter frames its output with sentence-begin and sentence-end markers.
-        for (var i = 1; i < tokens.Count - 1; i++)
+        var run = text.AsSpan(start, end - start);
+        var lattice = HanLattice.OfThisThread;
+        foreach (var id in lattice.Segment(run))
         {
-            var token = tokens[i];
-            if (token.WordType is WordType.STRING or WordType.NUMBER or WordType.FULLWIDTH_NUMBER or WordType.FULLWIDTH_STRING)
+            ref readonly var word = ref lattice[id];
+            // Runs hold Han-side characters only, so a token is never on a hidden character.
+            var surface = run[word.Start..word.End];
+            if (surface.IsWhiteSpace())
             {
-                token.CharArray = run.ToCharArray(token.StartOffset, token.EndOffset - token.StartOffset);
+                continue;
             }
 
-            token = filter.Filter(token);
-            // Runs hold Han-side characters only, so a token is never on a hidden character.
-            var surface = run.AsSpan(token.StartOffset, token.EndOffset - token.StartOffset);
-            if (!surface.IsWhiteSpace())
-            {
+            sink.Add(new Token(new TextSpan(start + word.Start, start + word.End), Term(lattice, id, surface, filter), DocumentTokenizer.KindOf(surface)));
+        }
+    }
+
+    /// <summary>The term HMMChineseTokenizer reports: SmartCn's <see cref="SegTokenFilter"/> applied to the word.</summary>
+    private static string Term(HanLattice lattice, int id, ReadOnlySpan<char> surface, SegTokenFilter filter)
+    {
+        ref readonly var word = ref lattice[id];
+        switch (word.Type)
+        {
+            case WordType.CHINESE_WORD:
+                // The filter leaves Chinese words as they are: their Han characters, blanks inside left out.
+                return TermPool.Get(lattice.CharsOf(id));
+            case WordType.DELIMITER:
                 // Every delimiter's term is SmartCn's one shared comma: it becomes one shared string.
-                var term = ReferenceEquals(token.CharArray, Utility.COMMON_DELIMITER) ? CommonDelimiter : TermPool.Get(token.CharArray);
-                sink.Add(new Token(new TextSpan(start + token.StartOffset, start + token.EndOffset), term, DocumentTokenizer.KindOf(surface)));
-            }
+                return CommonDelimiter;
+            default:
+                // Letters and digits: the filter folds full-width forms and case of the text itself.
+                var token = new SegToken(surface.ToArray(), word.Start, word.End, word.Type, word.Frequency);
+                return TermPool.Get(filter.Filter(token).CharArray);
         }
     }
 }
