@@ -133,15 +133,21 @@ internal sealed class HanLattice
         var phrase = _phrase;
         var phraseLength = 1;
         phrase[0] = run[start];
-        var key = WordKey(phrase.AsSpan(0, 1));
-        Add(start, start + 1, WordType.CHINESE_WORD, SmartCnModel.WordFrequency(key), phrase.AsSpan(0, 1));
-        var end = start + 1;
-        var found = SmartCnModel.FirstWordWithPrefix(key, 0);
-        while (end <= length && found != -1)
+        var (frequency, found) = SmartCnModel.SingleCharacter(WordKey(phrase.AsSpan(0, 1)));
+        Add(start, start + 1, WordType.CHINESE_WORD, frequency, phrase.AsSpan(0, 1));
+        if (found == -1)
         {
-            if (phraseLength > 1 && SmartCnModel.IsWordAt(key, found))
+            return;
+        }
+
+        // The words beginning here, walked character by character through the dictionary's trie.
+        var node = SmartCnWords.Child(SmartCnWords.Root, run[start]);
+        var end = start + 1;
+        while (node != -1)
+        {
+            if (phraseLength > 1 && SmartCnWords.WordFrequency(node) is var wordFrequency and >= 0)
             {
-                Add(start, end, WordType.CHINESE_WORD, SmartCnModel.WordFrequency(key), phrase.AsSpan(0, phraseLength));
+                Add(start, end, WordType.CHINESE_WORD, wordFrequency, phrase.AsSpan(0, phraseLength));
             }
 
             while (end < length && _types[end] == CharType.SPACE_LIKE)
@@ -155,9 +161,7 @@ internal sealed class HanLattice
             }
 
             phrase[phraseLength++] = run[end];
-            key = WordKey(phrase.AsSpan(0, phraseLength));
-            // A longer prefix can only be found at or after the shorter one's first word.
-            found = SmartCnModel.FirstWordWithPrefix(key, found);
+            node = SmartCnWords.Child(node, run[end]);
             end++;
         }
     }

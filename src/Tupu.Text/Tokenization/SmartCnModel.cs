@@ -19,15 +19,22 @@ internal static class SmartCnModel
     private static readonly Func<char[], int, bool> IsEqual;
     private static readonly Func<char[], int> Pairs;
 
+    // Per character: its frequency as a word of its own and where the words it begins start, once asked (Unknown before).
+    private const long Unknown = long.MinValue;
+    private static readonly long[] SingleCharacters = CreateSingleCharacters();
+
     static SmartCnModel()
     {
-        var words = Instance("WordDictionary");
+        var words = WordDictionary = Instance("WordDictionary");
         var bigrams = Instance("BigramDictionary");
         Frequency = Bind<Func<char[], int>>(words, "GetFrequency", typeof(char[]));
         PrefixMatch = Bind<Func<char[], int, int>>(words, "GetPrefixMatch", typeof(char[]), typeof(int));
         IsEqual = Bind<Func<char[], int, bool>>(words, "IsEqual", typeof(char[]), typeof(int));
         Pairs = Bind<Func<char[], int>>(bigrams, "GetFrequency", typeof(char[]));
     }
+
+    /// <summary>SmartCn's word dictionary itself (see <see cref="SmartCnWords"/>, which reads its tables).</summary>
+    internal static object WordDictionary { get; }
 
     /// <summary>How often the word <paramref name="word"/> (its whole array) occurs; 0 when it is not a word.</summary>
     public static int WordFrequency(char[] word) => Frequency(word);
@@ -41,8 +48,32 @@ internal static class SmartCnModel
     /// <summary>Whether the word at <paramref name="index"/> (as <see cref="FirstWordWithPrefix"/> counts) is <paramref name="word"/> itself.</summary>
     public static bool IsWordAt(char[] word, int index) => IsEqual(word, index);
 
+    /// <summary>
+    /// <see cref="WordFrequency"/> and <see cref="FirstWordWithPrefix"/> (from 0) for the one-character word
+    /// <paramref name="word"/>[0], which every Han character of a run asks: computed once per character and kept.
+    /// </summary>
+    public static (int Frequency, int FirstWord) SingleCharacter(char[] word)
+    {
+        ref var known = ref SingleCharacters[word[0]];
+        var value = Volatile.Read(ref known);
+        if (value == Unknown)
+        {
+            value = ((long)Frequency(word) << 32) | (uint)PrefixMatch(word, 0);
+            Volatile.Write(ref known, value);
+        }
+
+        return ((int)(value >> 32), (int)value);
+    }
+
     /// <summary>How often the pair "w₁@w₂" (<paramref name="pair"/>, its whole array) occurs; 0 when never.</summary>
     public static int PairFrequency(char[] pair) => Pairs(pair);
+
+    private static long[] CreateSingleCharacters()
+    {
+        var table = new long[char.MaxValue + 1];
+        Array.Fill(table, Unknown);
+        return table;
+    }
 
     private static object Instance(string dictionary)
     {
