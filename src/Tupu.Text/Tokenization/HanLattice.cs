@@ -34,8 +34,25 @@ internal sealed class HanLattice
 
     private static readonly int EndFrequency = SmartCnModel.WordFrequency(Utility.END_CHAR_ARRAY);
 
+    // Word ids: a word of two or more characters is its node in SmartCnWords' trie (fewer than 2^24 nodes); the others
+    // are the character itself or the placeholder, in ranges of their own.
+    private const int CharacterIds = 1 << 24;
+    private const int DelimiterIds = 2 << 24;
+    private const int StringId = 3 << 24;
+    private const int NumberId = (3 << 24) + 1;
+    private const int BeginId = (3 << 24) + 2;
+    private const int EndId = (3 << 24) + 3;
+
+    /// <summary>Edge costs kept per thread, one per slot of a pair of word ids: news text repeats its pairs.</summary>
+    private const int CostBits = 16;
+
+    private const int CostSlots = 1 << CostBits;
+
     [ThreadStatic]
     private static HanLattice? _ofThisThread;
+
+    private readonly long[] _costKeys = CreateCostKeys();
+    private readonly double[] _costs = new double[CostSlots];
 
     private readonly char[]?[] _wordKeys = new char[KeptKeyLength][];
     private readonly char[]?[] _pairKeys = new char[KeptKeyLength][];
@@ -70,6 +87,9 @@ internal sealed class HanLattice
         return Walk();
     }
 
+    /// <summary>Number of nodes of the last segmentation's lattice (ids 0 to this, the sentence begin and end included).</summary>
+    public int NodeCount => _nodeCount;
+
     /// <summary>A node of the last segmentation.</summary>
     public ref readonly Node this[int id] => ref _nodes[id];
 
@@ -92,7 +112,7 @@ internal sealed class HanLattice
             _types[i] = Utility.GetCharType(run[i]);
         }
 
-        Add(-1, 0, WordType.SENTENCE_BEGIN, BeginFrequency, Utility.START_CHAR_ARRAY);
+        Add(-1, 0, WordType.SENTENCE_BEGIN, BeginFrequency, Utility.START_CHAR_ARRAY, BeginId);
         var at = 0;
         while (at < length)
         {
@@ -106,24 +126,24 @@ internal sealed class HanLattice
                     at++;
                     break;
                 case CharType.LETTER or CharType.FULLWIDTH_LETTER:
-                    at = AddRun(at, length, CharType.LETTER, CharType.FULLWIDTH_LETTER, WordType.STRING, WordType.FULLWIDTH_STRING, StringFrequency, Utility.STRING_CHAR_ARRAY);
+                    at = AddRun(at, length, CharType.LETTER, CharType.FULLWIDTH_LETTER, WordType.STRING, WordType.FULLWIDTH_STRING, StringFrequency, Utility.STRING_CHAR_ARRAY, StringId);
                     break;
                 case CharType.DIGIT or CharType.FULLWIDTH_DIGIT:
-                    at = AddRun(at, length, CharType.DIGIT, CharType.FULLWIDTH_DIGIT, WordType.NUMBER, WordType.FULLWIDTH_NUMBER, NumberFrequency, Utility.NUMBER_CHAR_ARRAY);
+                    at = AddRun(at, length, CharType.DIGIT, CharType.FULLWIDTH_DIGIT, WordType.NUMBER, WordType.FULLWIDTH_NUMBER, NumberFrequency, Utility.NUMBER_CHAR_ARRAY, NumberId);
                     break;
                 case CharType.DELIMITER:
-                    Add(at, at + 1, WordType.DELIMITER, Utility.MAX_FREQUENCE, run.Slice(at, 1));
+                    Add(at, at + 1, WordType.DELIMITER, Utility.MAX_FREQUENCE, run.Slice(at, 1), DelimiterIds | run[at]);
                     at++;
                     break;
                 default:
                     // A character the model does not know (not in GB2312, for one) counts as a string.
-                    Add(at, at + 1, WordType.STRING, StringFrequency, Utility.STRING_CHAR_ARRAY);
+                    Add(at, at + 1, WordType.STRING, StringFrequency, Utility.STRING_CHAR_ARRAY, StringId);
                     at++;
                     break;
             }
         }
 
-        Add(length, length + 1, WordType.SENTENCE_END, EndFrequency, Utility.END_CHAR_ARRAY);
+        Add(length, length + 1, WordType.SENTENCE_END, EndFrequency, Utility.END_CHAR_ARRAY, EndId);
     }
 
     /// <summary>The character at <paramref name="start"/> as a word, and every dictionary word it begins (blanks inside skipped).</summary>
@@ -134,7 +154,7 @@ internal sealed class HanLattice
         var phraseLength = 1;
         phrase[0] = run[start];
         var (frequency, found) = SmartCnModel.SingleCharacter(WordKey(phrase.AsSpan(0, 1)));
-        Add(start, start + 1, WordType.CHINESE_WORD, frequency, phrase.AsSpan(0, 1));
+        Add(start, start + 1, WordType.CHINESE_WORD, frequency, phrase.AsSpan(0, 1), CharacterIds | run[start]);
         if (found == -1)
         {
             return;
@@ -147,7 +167,7 @@ internal sealed class HanLattice
         {
             if (phraseLength > 1 && SmartCnWords.WordFrequency(node) is var wordFrequency and >= 0)
             {
-                Add(start, end, WordType.CHINESE_WORD, wordFrequency, phrase.AsSpan(0, phraseLength));
+                Add(start, end, WordType.CHINESE_WORD, wordFrequency, phrase.AsSpan(0, phraseLength), node);
             }
 
             while (end < length && _types[end] == CharType.SPACE_LIKE)
@@ -167,7 +187,7 @@ internal sealed class HanLattice
     }
 
     /// <summary>A run of letters (or digits), half- or full-width, as one node; returns where it ends.</summary>
-    private int AddRun(int start, int length, CharType half, CharType full, WordType halfType, WordType fullType, int frequency, char[] placeholder)
+    private int AddRun(int start, int length, CharType half, CharType full, WordType halfType, WordType fullType, int frequency, char[] placeholder, int wordId)
     {
         var fullWidth = _types[start] == full;
         var end = start + 1;
@@ -177,11 +197,11 @@ internal sealed class HanLattice
             end++;
         }
 
-        Add(start, end, fullWidth ? fullType : halfType, frequency, placeholder);
+        Add(start, end, fullWidth ? fullType : halfType, frequency, placeholder, wordId);
         return end;
     }
 
-    private void Add(int start, int end, WordType type, int frequency, ReadOnlySpan<char> chars)
+    private void Add(int start, int end, WordType type, int frequency, ReadOnlySpan<char> chars, int wordId)
     {
         if (_nodeCount == _nodes.Length)
         {
@@ -194,7 +214,7 @@ internal sealed class HanLattice
         }
 
         chars.CopyTo(_chars.AsSpan(_charCount));
-        _nodes[_nodeCount] = new Node(start, end, type, frequency, _charCount, chars.Length);
+        _nodes[_nodeCount] = new Node(start, end, type, frequency, _charCount, chars.Length, wordId);
         if (start >= 0)
         {
             if (_countAt[start]++ == 0)
@@ -241,13 +261,9 @@ internal sealed class HanLattice
             var at = _nextStart[left.End];
             var first = _firstAt[at];
             var last = first + _countAt[at];
-            double leftFrequency = left.Frequency;
             for (var to = first; to < last; to++)
             {
-                var pairFrequency = SmartCnModel.PairFrequency(PairKey(from, to));
-                var weight = -Math.Log((Smoothing * (1.0 + leftFrequency) / (Utility.MAX_FREQUENCE + 0.0))
-                    + ((1.0 - Smoothing) * (((1.0 - Tiny) * pairFrequency / (1.0 + leftFrequency)) + Tiny)));
-                var candidate = cost[from] + weight;
+                var candidate = cost[from] + EdgeCost(from, to);
                 if (candidate < cost[to])
                 {
                     cost[to] = candidate;
@@ -269,6 +285,35 @@ internal sealed class HanLattice
         var path = _path.AsSpan(0, count);
         path.Reverse();
         return path;
+    }
+
+    /// <summary>
+    /// <c>-log(a·P(left) + (1 − a)·P(right | left))</c>, as SmartCn computes it (the same operations in the same order, so
+    /// the same double), kept by the pair of word ids since it depends on nothing else.
+    /// </summary>
+    private double EdgeCost(int left, int right)
+    {
+        var key = ((long)_nodes[left].WordId << 32) | (uint)_nodes[right].WordId;
+        var slot = (int)((ulong)(key * -7046029254386353131L) >> (64 - CostBits));
+        if (_costKeys[slot] == key)
+        {
+            return _costs[slot];
+        }
+
+        double leftFrequency = _nodes[left].Frequency;
+        var pairFrequency = SmartCnModel.PairFrequency(PairKey(left, right));
+        var weight = -Math.Log((Smoothing * (1.0 + leftFrequency) / (Utility.MAX_FREQUENCE + 0.0))
+            + ((1.0 - Smoothing) * (((1.0 - Tiny) * pairFrequency / (1.0 + leftFrequency)) + Tiny)));
+        _costKeys[slot] = key;
+        _costs[slot] = weight;
+        return weight;
+    }
+
+    private static long[] CreateCostKeys()
+    {
+        var keys = new long[CostSlots];
+        Array.Fill(keys, -1L);
+        return keys;
     }
 
     private char[] PairKey(int left, int right)
@@ -317,6 +362,9 @@ internal sealed class HanLattice
         }
     }
 
-    /// <summary>A candidate word: where it starts and ends in the run, its type, its dictionary frequency, its characters.</summary>
-    internal readonly record struct Node(int Start, int End, WordType Type, int Frequency, int CharsAt, int CharsLength);
+    /// <summary>
+    /// A candidate word: where it starts and ends in the run, its type, its dictionary frequency, its characters, and an
+    /// id that stands for its characters and frequency (equal ids, equal edge costs).
+    /// </summary>
+    internal readonly record struct Node(int Start, int End, WordType Type, int Frequency, int CharsAt, int CharsLength, int WordId);
 }

@@ -89,6 +89,30 @@ public sealed class HanLatticeTests
         }
     }
 
+    [Fact]
+    public void A_word_id_stands_for_exactly_one_model_word_and_frequency()
+    {
+        // Edge costs are kept by pairs of word ids, so an id must never stand for two different words.
+        var byId = new Dictionary<int, (string Chars, int Frequency)>();
+        var byWord = new Dictionary<(string Chars, int Frequency), int>();
+        var lattice = HanLattice.OfThisThread;
+        foreach (var (_, text) in Repository.NormalizedArticles().Where(a => a.Path.Contains("zh-", StringComparison.Ordinal)))
+        {
+            foreach (var run in HanRuns(text))
+            {
+                lattice.Segment(run);
+                for (var id = 0; id < lattice.NodeCount; id++)
+                {
+                    var word = (new string(lattice.CharsOf(id)), lattice[id].Frequency);
+                    Assert.Equal(word, byId.TryAdd(lattice[id].WordId, word) ? word : byId[lattice[id].WordId]);
+                    Assert.Equal(lattice[id].WordId, byWord.TryAdd(word, lattice[id].WordId) ? lattice[id].WordId : byWord[word]);
+                }
+            }
+        }
+
+        Assert.True(byId.Count > 1_000, $"only {byId.Count} words seen");
+    }
+
     private static IEnumerable<string> HanRuns(string text)
     {
         var builder = new StringBuilder();
