@@ -8,7 +8,9 @@ namespace Tupu.Text.Tokenization;
 /// <see cref="HHMMSegmenter"/> (its word dictionary, its bigram dictionary, its smoothing, its tie-breaking), kept in
 /// arrays this thread reuses instead of a graph of objects. <see cref="HHMMSegmenter"/> allocates a token, a character
 /// array and a dictionary entry per candidate word and per pair of neighbouring candidates; that was about half of
-/// what an ingest allocated. Tests hold the path to <see cref="HHMMSegmenter.Process"/>'s, word for word.
+/// what an ingest allocated. The words a character begins are walked through <see cref="SmartCnWords"/>' trie, and an
+/// edge's cost, which depends only on its two words, is kept per pair of word ids. Tests hold the path to
+/// <see cref="HHMMSegmenter.Process"/>'s, word for word.
 /// </summary>
 /// <remarks>
 /// The lattice: a node per candidate word (every dictionary word starting at a Han character, each Han character on
@@ -23,7 +25,7 @@ internal sealed class HanLattice
 
     private static readonly double Tiny = 1.0 / Utility.MAX_FREQUENCE;
 
-    /// <summary>Keys up to this length are looked up through arrays kept per length (the dictionaries take whole arrays).</summary>
+    /// <summary>Keys shorter than this are looked up through arrays kept per length (the dictionaries take whole arrays).</summary>
     private const int KeptKeyLength = 64;
 
     private static readonly int StringFrequency = SmartCnModel.WordFrequency(Utility.STRING_CHAR_ARRAY);
