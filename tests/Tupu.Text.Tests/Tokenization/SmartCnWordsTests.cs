@@ -40,6 +40,14 @@ public sealed class SmartCnWordsTests
     }
 
     [Fact]
+    public void The_trie_s_nodes_fit_the_lattice_s_word_ids()
+    {
+        // HanLattice gives a word of two or more characters its trie node as word id, below the 2^24 where the ids of
+        // single characters, delimiters and placeholders begin.
+        Assert.InRange(SmartCnWords.NodeCount, 100_000, (1 << 24) - 1);
+    }
+
+    [Fact]
     public void A_path_no_word_begins_with_is_not_in_the_trie_nor_in_the_dictionary()
     {
         var random = new Random(11);
