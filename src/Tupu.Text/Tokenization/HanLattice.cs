@@ -25,7 +25,7 @@ internal sealed class HanLattice
 
     private static readonly double Tiny = 1.0 / Utility.MAX_FREQUENCE;
 
-    /// <summary>Keys shorter than this are looked up through arrays kept per length (the dictionaries take whole arrays).</summary>
+    /// <summary>Pair keys shorter than this are looked up through arrays kept per length (the dictionary takes whole arrays).</summary>
     private const int KeptKeyLength = 64;
 
     private static readonly int StringFrequency = SmartCnModel.WordFrequency(Utility.STRING_CHAR_ARRAY);
@@ -56,7 +56,6 @@ internal sealed class HanLattice
     private readonly long[] _costKeys = CreateCostKeys();
     private readonly double[] _costs = new double[CostSlots];
 
-    private readonly char[]?[] _wordKeys = new char[KeptKeyLength][];
     private readonly char[]?[] _pairKeys = new char[KeptKeyLength][];
     private Node[] _nodes = new Node[256];
     private int _nodeCount;
@@ -155,7 +154,7 @@ internal sealed class HanLattice
         var phrase = _phrase;
         var phraseLength = 1;
         phrase[0] = run[start];
-        var (frequency, found) = SmartCnModel.SingleCharacter(WordKey(phrase.AsSpan(0, 1)));
+        var (frequency, found) = SmartCnModel.SingleCharacter(run[start]);
         Add(start, start + 1, WordType.CHINESE_WORD, frequency, phrase.AsSpan(0, 1), CharacterIds | run[start]);
         if (found == -1)
         {
@@ -327,13 +326,6 @@ internal sealed class HanLattice
         leftChars.CopyTo(key);
         key[leftChars.Length] = SmartCnModel.PairSeparator;
         rightChars.CopyTo(key.AsSpan(leftChars.Length + 1));
-        return key;
-    }
-
-    private char[] WordKey(ReadOnlySpan<char> chars)
-    {
-        var key = chars.Length < KeptKeyLength ? _wordKeys[chars.Length] ??= new char[chars.Length] : new char[chars.Length];
-        chars.CopyTo(key);
         return key;
     }
 

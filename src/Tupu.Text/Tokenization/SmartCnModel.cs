@@ -50,14 +50,15 @@ internal static class SmartCnModel
 
     /// <summary>
     /// <see cref="WordFrequency"/> and <see cref="FirstWordWithPrefix"/> (from 0) for the one-character word
-    /// <paramref name="word"/>[0], which every Han character of a run asks: computed once per character and kept.
+    /// <paramref name="c"/>, which every Han character of a run asks: computed once per character and kept.
     /// </summary>
-    public static (int Frequency, int FirstWord) SingleCharacter(char[] word)
+    public static (int Frequency, int FirstWord) SingleCharacter(char c)
     {
-        ref var known = ref SingleCharacters[word[0]];
+        ref var known = ref SingleCharacters[c];
         var value = Volatile.Read(ref known);
         if (value == Unknown)
         {
+            char[] word = [c];
             value = ((long)Frequency(word) << 32) | (uint)PrefixMatch(word, 0);
             Volatile.Write(ref known, value);
         }

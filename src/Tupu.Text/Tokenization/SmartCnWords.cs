@@ -112,6 +112,7 @@ internal static class SmartCnWords
             var node = Step(Root, first);
             foreach (var c in rest)
             {
+                _reached[node] = true;
                 node = Step(node, c);
             }
 
@@ -122,7 +123,7 @@ internal static class SmartCnWords
                 _firstIsWord[node] = true;
             }
 
-            MarkReached(first, rest);
+            _reached[node] = true;
         }
 
         public (long[] Keys, int[] Children, int Shift, int[] Frequencies, bool[] FirstIsWord) Build()
@@ -160,18 +161,6 @@ internal static class SmartCnWords
             }
 
             return child;
-        }
-
-        /// <summary>Every prefix of the word (the word included) has now been reached by some word.</summary>
-        private void MarkReached(char first, char[] rest)
-        {
-            var node = Step(Root, first);
-            _reached[node] = true;
-            foreach (var c in rest)
-            {
-                node = Step(node, c);
-                _reached[node] = true;
-            }
         }
     }
 }
