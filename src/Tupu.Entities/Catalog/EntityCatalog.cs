@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using Tupu.Domain.Entities;
@@ -16,27 +17,51 @@ namespace Tupu.Entities;
 /// <remarks>
 /// Names live in three layers: the base (lexicon + stored entities, built once), and two learned layers. Each
 /// <see cref="Learn"/> rebuilds only the small learned layer; when it outgrows about the square root of the large one
-/// they are merged, so learning never rebuilds everything per article.
+/// they are merged, so learning never rebuilds everything per article. A catalog built with a
+/// <see cref="CatalogSpill"/> holds at most <see cref="CatalogSpill.NamesInMemory"/> learned names in memory: past that,
+/// its learned names and entities move to the spill's file, and its memory no longer grows with what it learns.
+/// Which layer, or the spill, holds a name never changes an answer: learned ids come back sorted, and the learned
+/// names are scanned as one.
 /// </remarks>
 public sealed class EntityCatalog
 {
     private const int SmallTierLimit = 64;
 
-    private EntityCatalog(ImmutableDictionary<string, Entity> entities, NameTier baseTier, NameTier learnedLarge, NameTier learnedSmall)
+    private EntityCatalog(
+        ImmutableDictionary<string, Entity> entities,
+        NameTier baseTier,
+        NameTier learnedLarge,
+        NameTier learnedSmall,
+        FrozenSet<string> lexiconIds,
+        CatalogSpill? spill,
+        long generation)
     {
         EntitiesById = entities;
         Base = baseTier;
         LearnedLarge = learnedLarge;
         LearnedSmall = learnedSmall;
+        LexiconIds = lexiconIds;
+        Spill = spill;
+        Generation = generation;
     }
 
-    /// <summary>Number of entities known.</summary>
-    public int Count => EntitiesById.Count;
+    /// <summary>Number of entities known (those in the spill read back from its file).</summary>
+    public int Count => EntitiesById.Count + SpilledOnly().Count();
 
-    /// <summary>All entities known, in id order.</summary>
-    public IEnumerable<Entity> Entities => EntitiesById.Values.OrderBy(e => e.Id, StringComparer.Ordinal);
+    /// <summary>All entities known, in id order (those in the spill read back from its file).</summary>
+    public IEnumerable<Entity> Entities =>
+        EntitiesById.Values.Concat(SpilledOnly().Select(Get)).OrderBy(e => e.Id, StringComparer.Ordinal);
 
+    /// <summary>The entities held in memory: the lexicon's, and those learned since the catalog last spilled.</summary>
     internal ImmutableDictionary<string, Entity> EntitiesById { get; }
+
+    /// <summary>The ids of lexicon entities: they stay in memory when the catalog spills.</summary>
+    internal FrozenSet<string> LexiconIds { get; }
+
+    internal CatalogSpill? Spill { get; }
+
+    /// <summary>Which of its spill's rows this snapshot sees: those written at this generation or before.</summary>
+    internal long Generation { get; }
 
     /// <summary>Lexicon and stored names: what <see cref="MentionRecognizer"/> scans for.</summary>
     internal NameTier Base { get; }
@@ -45,8 +70,11 @@ public sealed class EntityCatalog
 
     internal NameTier LearnedSmall { get; }
 
-    /// <summary>Builds a catalog from a lexicon and the entities an earlier run stored (their learned aliases included).</summary>
-    public static EntityCatalog Build(EntityLexicon lexicon, IEnumerable<Entity> known)
+    /// <summary>
+    /// Builds a catalog from a lexicon and the entities an earlier run stored (their learned aliases included). With a
+    /// <paramref name="spill"/> (one per catalog), learned names past its limit are kept on disk instead of in memory.
+    /// </summary>
+    public static EntityCatalog Build(EntityLexicon lexicon, IEnumerable<Entity> known, CatalogSpill? spill = null)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
         ArgumentNullException.ThrowIfNull(known);
@@ -74,11 +102,19 @@ public sealed class EntityCatalog
             .Where(n => !baseTier.Knows(n.Exact, n.EntityId))
             .Distinct()
             .ToList();
-        return new EntityCatalog(all, baseTier, NameTier.Build(learned, fuzzy: false, keepNames: false, rootArray: true), NameTier.Empty);
+        var generation = spill?.Claim(-1) ?? 0;
+        var lexiconIds = lexiconEntities.Select(e => e.Id).ToFrozenSet(StringComparer.Ordinal);
+        var learnedTier = NameTier.Build(learned, fuzzy: false, keepNames: spill is not null, rootArray: true);
+        return new EntityCatalog(all, baseTier, learnedTier, NameTier.Empty, lexiconIds, spill, generation).SpillIfFull();
     }
 
     /// <summary>The entity with this id, when known.</summary>
-    public bool TryGet(string id, [MaybeNullWhen(false)] out Entity entity) => EntitiesById.TryGetValue(id, out entity);
+    public bool TryGet(string id, [MaybeNullWhen(false)] out Entity entity) =>
+        EntitiesById.TryGetValue(id, out entity) || (Spill is not null && Spill.TryGet(id, Generation, out entity));
+
+    /// <summary>The entity with this id, which the caller knows the catalog holds.</summary>
+    internal Entity Get(string id) =>
+        TryGet(id, out var entity) ? entity : throw new KeyNotFoundException($"The catalog holds no entity {id}.");
 
     /// <summary>
     /// A new catalog that also knows the document's entities and every surface form the document taught (learned
@@ -87,11 +123,14 @@ public sealed class EntityCatalog
     public EntityCatalog Learn(ResolvedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        var generation = Spill?.Claim(Generation) ?? Generation + 1;
         var entities = EntitiesById;
         var learned = new List<NameEntry>();
         foreach (var (id, seen) in document.Entities.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            var merged = entities.TryGetValue(id, out var existing) ? EntityMerge.Merge(existing, seen) : seen;
+            var merged = entities.TryGetValue(id, out var existing) || (Spill is not null && Spill.TryGet(id, Generation, out existing))
+                ? EntityMerge.Merge(existing, seen)
+                : seen;
             if (existing is not null && merged.Aliases.SequenceEqual(existing.Aliases, StringComparer.Ordinal) && merged == existing with { Aliases = merged.Aliases })
             {
                 continue;
@@ -105,28 +144,80 @@ public sealed class EntityCatalog
 
         if (learned.Count == 0)
         {
-            return new EntityCatalog(entities, Base, LearnedLarge, LearnedSmall);
+            return With(entities, LearnedLarge, LearnedSmall, generation);
         }
 
         learned = learned.Distinct().ToList();
         var smallCount = LearnedSmall.Count + learned.Count;
-        // Rebuilding the large layer costs its size L; rebuilding the small one costs S per article. S near
-        // sqrt(64 L) balances the two, so learning stays cheap per name however many articles came before.
-        if (smallCount <= Math.Max(SmallTierLimit, (int)Math.Sqrt(64.0 * LearnedLarge.Count)))
+        // The small layer grows in place (an article costs its own names), but its lookups walk versions and its trie
+        // has no first-character array; extending the large layer copies it (its size L). Moving the small layer into
+        // the large one when it outgrows sqrt(64 L) balances the two. With a spill, the learned layers never outgrow
+        // the spill's limit, and copies of the large layer (arrays large enough for the collector's large-object heap,
+        // whose churn set off full collections several times a second) would only be thrown away at the next spill:
+        // everything learned grows the small layer until the spill takes it.
+        if (Spill is not null || smallCount <= Math.Max(SmallTierLimit, (int)Math.Sqrt(64.0 * LearnedLarge.Count)))
         {
-            return new EntityCatalog(entities, Base, LearnedLarge, LearnedSmall.Grow(learned));
+            return With(entities, LearnedLarge, LearnedSmall.Grow(learned), generation).SpillIfFull();
         }
 
-        return new EntityCatalog(entities, Base, LearnedLarge.Extend([.. LearnedSmall.Names, .. learned], keepNames: false), NameTier.Empty);
+        var large = LearnedLarge.Extend([.. LearnedSmall.Names, .. learned], keepNames: Spill is not null);
+        return With(entities, large, NameTier.Empty, generation).SpillIfFull();
     }
 
-    /// <summary>Ids named by this exact key in any layer, each once, base layer first.</summary>
-    internal IReadOnlyList<string> IdsByExact(string exactKey) =>
-        Union(Base.ByExact(exactKey), LearnedLarge.ByExact(exactKey), LearnedSmall.ByExact(exactKey));
+    private EntityCatalog With(ImmutableDictionary<string, Entity> entities, NameTier large, NameTier small, long generation) =>
+        new(entities, Base, large, small, LexiconIds, Spill, generation);
 
-    /// <summary>Ids named by this compact key in any layer, each once, base layer first.</summary>
-    internal IReadOnlyList<string> IdsByCompact(string compactKey) =>
-        Union(Base.ByCompact(compactKey), LearnedLarge.ByCompact(compactKey), LearnedSmall.ByCompact(compactKey));
+    /// <summary>
+    /// This catalog, or, when its learned layers hold more names than its spill allows, the same catalog with them and
+    /// its learned entities moved to the spill (lexicon entities, learned aliases and all, stay in memory too).
+    /// </summary>
+    private EntityCatalog SpillIfFull()
+    {
+        if (Spill is null || LearnedLarge.Count + LearnedSmall.Count <= Spill.NamesInMemory)
+        {
+            return this;
+        }
+
+        Spill.Write(Generation, LearnedLarge.Names.Concat(LearnedSmall.Names), EntitiesById.Values.Where(e => !LexiconIds.Contains(e.Id)));
+        var lexiconOnly = EntitiesById.Where(p => LexiconIds.Contains(p.Key)).ToImmutableDictionary(StringComparer.Ordinal);
+        return With(lexiconOnly, NameTier.Build([], fuzzy: false, keepNames: true, rootArray: true), NameTier.Empty, Generation);
+    }
+
+    /// <summary>Ids named by this exact key, each once: the base layer's first, then the learned ones in id order.</summary>
+    internal IReadOnlyList<string> IdsByExact(string exactKey)
+    {
+        var learned = Learned(LearnedLarge.ByExact(exactKey), LearnedSmall.ByExact(exactKey));
+        Spill?.AddIdsByExact(exactKey, Generation, ref learned);
+        return BaseThenLearned(Base.ByExact(exactKey), learned);
+    }
+
+    /// <summary>Ids named by this compact key, each once: the base layer's first, then the learned ones in id order.</summary>
+    internal IReadOnlyList<string> IdsByCompact(string compactKey)
+    {
+        var learned = Learned(LearnedLarge.ByCompact(compactKey), LearnedSmall.ByCompact(compactKey));
+        Spill?.AddIdsByCompact(compactKey, Generation, ref learned);
+        return BaseThenLearned(Base.ByCompact(compactKey), learned);
+    }
+
+    /// <summary>
+    /// The id of the model family (a model without a family) whose compact name starts with this key, first in id
+    /// order: the family row named after a company.
+    /// </summary>
+    internal string? FamilyNamedAfter(string companyKey)
+    {
+        var ids = EntitiesById.Values.Where(e => IsFamilyNamedAfter(e, companyKey)).Select(e => e.Id);
+        if (Spill is not null && Spill.HoldsAny(Generation))
+        {
+            // The spill's rows are as it wrote them: an entity learned since is judged as memory holds it.
+            ids = ids.Concat(Spill.FamilyRootsStartingWith(companyKey, Generation)
+                .Where(id => !EntitiesById.ContainsKey(id) && IsFamilyNamedAfter(Get(id), companyKey)));
+        }
+
+        return ids.Order(StringComparer.Ordinal).FirstOrDefault();
+    }
+
+    private static bool IsFamilyNamedAfter(Entity entity, string companyKey) =>
+        entity.Type == EntityType.Model && entity.FamilyId is null && NameKeys.Compact(entity.Name).StartsWith(companyKey, StringComparison.Ordinal);
 
     /// <summary>Candidates for a surface from every layer, best match kind per entity.</summary>
     internal IReadOnlyList<NameCandidate> Candidates(string surface, bool fuzzy)
@@ -142,6 +233,16 @@ public sealed class EntityCatalog
         Base.Candidates(exactKey, compactKey, fuzzy, found);
         LearnedLarge.Candidates(exactKey, compactKey, fuzzy: false, found);
         LearnedSmall.Candidates(exactKey, compactKey, fuzzy: false, found);
+        if (Spill is not null)
+        {
+            List<string>? exact = null;
+            List<string>? compact = null;
+            Spill.AddIdsByExact(exactKey, Generation, ref exact);
+            Spill.AddIdsByCompact(compactKey, Generation, ref compact);
+            found.AddRange((exact ?? []).Select(id => new NameCandidate(id, MatchKind.Exact)));
+            found.AddRange((compact ?? []).Select(id => new NameCandidate(id, MatchKind.Compact)));
+        }
+
         if (found.Count == 0)
         {
             return [];
@@ -161,46 +262,54 @@ public sealed class EntityCatalog
             }
         }
 
-        best.RemoveAll(c => !EntitiesById.ContainsKey(c.EntityId));
+        best.RemoveAll(c => !TryGet(c.EntityId, out _));
         best.Sort(NameCandidate.ByKindThenId);
         return best;
     }
 
-    private static IReadOnlyList<string> Union(ImmutableArray<string> first, ImmutableArray<string> second, ImmutableArray<string> third)
+    /// <summary>The ids of both learned layers, each once, or null when neither has any.</summary>
+    private static List<string>? Learned(ImmutableArray<string> large, ImmutableArray<string> small)
     {
-        // A layer lists each id once: when only one layer knows the key, its ids are the answer.
-        if (second.IsEmpty && third.IsEmpty)
+        if (large.IsEmpty && small.IsEmpty)
         {
-            return first;
+            return null;
         }
 
-        if (first.IsEmpty && third.IsEmpty)
-        {
-            return second;
-        }
-
-        if (first.IsEmpty && second.IsEmpty)
-        {
-            return third;
-        }
-
-        var ids = new List<string>(first.Length + second.Length + third.Length);
-        AddNew(ids, first);
-        AddNew(ids, second);
-        AddNew(ids, third);
-        return ids;
-    }
-
-    private static void AddNew(List<string> ids, ImmutableArray<string> layer)
-    {
-        foreach (var id in layer)
+        var ids = new List<string>(large.Length + small.Length);
+        ids.AddRange(large);
+        foreach (var id in small)
         {
             if (!ids.Contains(id, StringComparer.Ordinal))
             {
                 ids.Add(id);
             }
         }
+
+        return ids;
     }
+
+    private static IReadOnlyList<string> BaseThenLearned(ImmutableArray<string> lexicon, List<string>? learned)
+    {
+        learned?.RemoveAll(id => lexicon.Contains(id, StringComparer.Ordinal));
+        if (learned is null || learned.Count == 0)
+        {
+            return lexicon;
+        }
+
+        // Which learned layer (or the spill) holds a name depends on when it was learned: the order must not.
+        learned.Sort(StringComparer.Ordinal);
+        if (lexicon.IsEmpty)
+        {
+            return learned;
+        }
+
+        learned.InsertRange(0, lexicon);
+        return learned;
+    }
+
+    /// <summary>Ids of the spill's entities that memory does not hold (memory's version is the newer).</summary>
+    private IEnumerable<string> SpilledOnly() =>
+        Spill is null || !Spill.HoldsAny(Generation) ? [] : Spill.SpilledIds(Generation).Where(id => !EntitiesById.ContainsKey(id));
 
     private bool Knows(string exactKey, string id) =>
         Base.Knows(exactKey, id) || LearnedLarge.Knows(exactKey, id) || LearnedSmall.Knows(exactKey, id);

@@ -11,7 +11,7 @@ internal static class LexiconMatcher
         foreach (var (span, ids) in TrieScanner.Scan(text, catalog.Base.Trie))
         {
             // An ambiguous name keeps its first entity here; the resolver chooses again with the article's context.
-            var entity = catalog.EntitiesById[ids[0]];
+            var entity = catalog.Get(ids[0]);
             candidates.Add(new Candidate(span, entity.Type, CandidateKind.Lexicon, Confidences.Lexicon, "lexicon", entity.Id, entity.Source));
         }
 

@@ -140,7 +140,7 @@ internal static class VersionDiscoverer
         Entity? company = null;
         foreach (var id in context.Catalog.IdsByCompact(NameKeys.Compact(name)))
         {
-            var entity = context.Catalog.EntitiesById[id];
+            var entity = context.Catalog.Get(id);
             if (entity.Type == EntityType.Model)
             {
                 return entity;

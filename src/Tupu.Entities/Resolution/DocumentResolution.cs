@@ -255,7 +255,7 @@ internal sealed class DocumentResolution
         }
     }
 
-    private Entity EntityOf(string id) => _discovered.TryGetValue(id, out var entity) ? entity : _catalog.EntitiesById[id];
+    private Entity EntityOf(string id) => _discovered.TryGetValue(id, out var entity) ? entity : _catalog.Get(id);
 
     private string Surface(int index) => _surfaces[index] ??= _document.SurfaceOf(_mentions[index]);
 

@@ -30,7 +30,7 @@ internal static class FamilyInference
                 var company = false;
                 foreach (var id in ids)
                 {
-                    var entity = catalog.EntitiesById[id];
+                    var entity = catalog.Get(id);
                     company |= entity.Type == EntityType.Company;
                     if (entity.Type == EntityType.Model && entity.Id != ownId && (model is null || IsBefore(entity, model)))
                     {
@@ -44,7 +44,7 @@ internal static class FamilyInference
                 }
 
                 // A company name before the version (DeepSeek-R2): the family row named after the company.
-                if (company && FamilyNamedAfter(catalog, prefix) is { } family)
+                if (company && catalog.FamilyNamedAfter(prefix) is { } family)
                 {
                     return family;
                 }
@@ -56,11 +56,4 @@ internal static class FamilyInference
 
     private static bool IsBefore(Entity entity, Entity than) =>
         (entity.FamilyId is null) != (than.FamilyId is null) ? entity.FamilyId is null : string.CompareOrdinal(entity.Id, than.Id) < 0;
-
-    private static string? FamilyNamedAfter(EntityCatalog catalog, string companyKey) =>
-        catalog.EntitiesById.Values
-            .Where(e => e.Type == EntityType.Model && e.FamilyId is null && NameKeys.Compact(e.Name).StartsWith(companyKey, StringComparison.Ordinal))
-            .Select(e => e.Id)
-            .Order(StringComparer.Ordinal)
-            .FirstOrDefault();
 }

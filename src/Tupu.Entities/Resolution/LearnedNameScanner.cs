@@ -15,7 +15,7 @@ internal static class LearnedNameScanner
 {
     public static MentionedDocument AddLearned(MentionedDocument document, EntityCatalog catalog)
     {
-        if (catalog.LearnedLarge.Count == 0 && catalog.LearnedSmall.Count == 0)
+        if (catalog.LearnedLarge.Count == 0 && catalog.LearnedSmall.Count == 0 && catalog.Spill?.HoldsAny(catalog.Generation) != true)
         {
             return document;
         }
@@ -27,9 +27,9 @@ internal static class LearnedNameScanner
             Array.Fill(taken, true, mention.Span.Start, mention.Span.Length);
         }
 
-        // Both learned layers are scanned as one: which layer a name sits in depends on when it was learned (or
-        // whether it was read back from the store), and must not change the result. Longer names first; a name
-        // shared by several entities goes to the one the article already names, else to the first id in order.
+        // The learned layers and the spill are scanned as one: which of them holds a name depends on when it was
+        // learned (or whether it was read back from the store), and must not change the result. Longer names first; a
+        // name shared by several entities goes to the one the article already names, else to the first id in order.
         var named = document.Mentions.Select(m => m.LexiconId).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var matches = Matches(text, catalog);
         var added = new List<Mention>();
@@ -54,37 +54,64 @@ internal static class LearnedNameScanner
         return document with { Mentions = MentionedDocument.CheckedMentions(mentions) };
     }
 
-    /// <summary>Matches of both learned layers, one per span with the ids of both, longer spans first, then by start.</summary>
+    /// <summary>
+    /// At every position, the longest learned name that starts there (in either learned layer or the spill) with the
+    /// ids of all that hold it; longer spans first, then by start. Every position is tried, not only those after a
+    /// match: a layer's own leftmost-longest scan would hide a longer name that starts inside a shorter one.
+    /// </summary>
     private static List<(TextSpan Span, List<string> Ids)> Matches(string text, EntityCatalog catalog)
     {
-        var bySpan = new Dictionary<TextSpan, List<string>>();
-        foreach (var tier in new[] { catalog.LearnedLarge, catalog.LearnedSmall })
+        var large = catalog.LearnedLarge.Trie;
+        var small = catalog.LearnedSmall.Trie;
+        var spill = catalog.Spill is { } held && held.HoldsAny(catalog.Generation) ? held : null;
+        var matches = new List<(TextSpan Span, List<string> Ids)>();
+        for (var start = 0; start < text.Length; start++)
         {
-            foreach (var (span, ids) in TrieScanner.Scan(text, tier.Trie))
+            var longest = -1;
+            List<string>? ids = null;
+            if (large.Count > 0 && large.TryMatchLongest(text, start, out var end, out var found))
             {
-                if (!bySpan.TryGetValue(span, out var all))
-                {
-                    bySpan[span] = all = [];
-                }
-
-                foreach (var id in ids)
-                {
-                    if (!all.Contains(id, StringComparer.Ordinal))
-                    {
-                        all.Add(id);
-                    }
-                }
+                Keep(end, found, ref longest, ref ids);
             }
-        }
 
-        var matches = new List<(TextSpan Span, List<string> Ids)>(bySpan.Count);
-        foreach (var (span, ids) in bySpan)
-        {
-            ids.Sort(StringComparer.Ordinal);
-            matches.Add((span, ids));
+            if (small.Count > 0 && small.TryMatchLongest(text, start, out end, out found))
+            {
+                Keep(end, found, ref longest, ref ids);
+            }
+
+            if (spill is not null && spill.TryMatchLongest(text, start, catalog.Generation, out end, out var spilled))
+            {
+                Keep(end, spilled, ref longest, ref ids);
+            }
+
+            if (ids is not null)
+            {
+                ids.Sort(StringComparer.Ordinal);
+                matches.Add((new TextSpan(start, longest), ids));
+            }
         }
 
         matches.Sort((a, b) => a.Span.Length != b.Span.Length ? b.Span.Length.CompareTo(a.Span.Length) : a.Span.Start.CompareTo(b.Span.Start));
         return matches;
+    }
+
+    /// <summary>Keeps the longer of two matches at one start, or both's ids when they end alike.</summary>
+    private static void Keep(int end, IEnumerable<string> found, ref int longest, ref List<string>? ids)
+    {
+        if (end > longest)
+        {
+            longest = end;
+            ids = [.. found];
+        }
+        else if (end == longest && ids is not null)
+        {
+            foreach (var id in found)
+            {
+                if (!ids.Contains(id, StringComparer.Ordinal))
+                {
+                    ids.Add(id);
+                }
+            }
+        }
     }
 }

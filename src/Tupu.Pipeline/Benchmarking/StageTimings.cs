@@ -66,16 +66,21 @@ public static class StageTimings
     /// Seconds the whole analysis (normalise, tokenize, recognise, resolve, learn, extract, map) takes on one thread,
     /// and what each of its stages cost: time and bytes allocated, the latter being what the collector has to reclaim.
     /// </summary>
-    public static AnalysisTiming PipelineToBatch(IReadOnlyList<Article> articles, EntityLexicon lexicon)
+    public static AnalysisTiming PipelineToBatch(
+        IReadOnlyList<Article> articles,
+        EntityLexicon lexicon,
+        int learnedNamesInMemory = CatalogSpill.DefaultNamesInMemory)
     {
         ArgumentNullException.ThrowIfNull(articles);
         var normalizer = new TextNormalizer();
         var tokenizer = new DocumentTokenizer();
         var extractor = new RelationExtractor();
-        var catalog = EntityCatalog.Build(lexicon, []);
+        // As in the runner: recognition sees the lexicon only; resolution sees everything resolved before, and keeps
+        // what it learned on disk past the same limit.
+        var recognizer = new MentionRecognizer(EntityCatalog.Build(lexicon, []));
+        using var spill = new CatalogSpill(learnedNamesInMemory);
+        var catalog = EntityCatalog.Build(lexicon, [], spill);
         var mapper = new GraphMapper(OutletDirectory.Build(lexicon, []));
-        // As in the runner: recognition sees the lexicon only (this first catalog); resolution sees everything resolved before.
-        var recognizer = new MentionRecognizer(catalog);
         var ticks = new long[AnalysisStages.Count];
         var bytes = new long[AnalysisStages.Count];
         var clock = Stopwatch.StartNew();

@@ -29,13 +29,14 @@ public sealed class IngestRunner(EntityLexicon lexicon, ArticleAnalyzer? analyze
         ArgumentNullException.ThrowIfNull(options);
         var clock = Stopwatch.StartNew();
         var known = await store.ReadEntitiesAsync(cancellationToken).ConfigureAwait(false);
+        using var spill = new CatalogSpill(options.LearnedNamesInMemory);
         var tally = new IngestTally();
         var run = new IngestRun(
             _analyzer,
             // Recognition sees the lexicon only, never what this or an earlier run learned: what it finds then cannot
             // depend on how far resolution has got (the job count) or on whether an earlier run was interrupted.
             new MentionRecognizer(EntityCatalog.Build(lexicon, [])),
-            EntityCatalog.Build(lexicon, known),
+            EntityCatalog.Build(lexicon, known, spill),
             new GraphMapper(OutletDirectory.Build(lexicon, known)),
             store,
             tally,

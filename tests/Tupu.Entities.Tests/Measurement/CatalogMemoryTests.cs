@@ -38,4 +38,48 @@ public sealed class CatalogMemoryTests(ITestOutputHelper output)
         GC.KeepAlive(recognizer);
         Assert.True(learned > 0);
     }
+
+    [Fact]
+    public void A_catalog_with_a_spill_stops_growing_once_its_memory_is_full()
+    {
+        var lexicon = EntityLexicon.LoadDefault();
+        using var spill = new CatalogSpill(namesInMemory: 2_000);
+        var (inMemoryGrowth, learned) = HeapGrowthAfterFirstQuarter(lexicon, EntityCatalog.Build(lexicon, []));
+        var (spilledGrowth, _) = HeapGrowthAfterFirstQuarter(lexicon, EntityCatalog.Build(lexicon, [], spill));
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{learned} entities learned; over the last three quarters of the text the heap grew by {inMemoryGrowth / 1048576.0:F1} MB " +
+            $"with everything in memory and by {spilledGrowth / 1048576.0:F1} MB with a spill ({spill.Writes} writes, {spill.DiskLookups} disk lookups)"));
+        Assert.True(spill.Writes >= 3, $"the spill was written {spill.Writes} times");
+        Assert.True(inMemoryGrowth > 4 * 1048576, "the in-memory catalog should have grown: the text is too small to show anything");
+        Assert.True(spilledGrowth < inMemoryGrowth / 4, $"the catalog with a spill grew by {spilledGrowth} bytes");
+    }
+
+    /// <summary>
+    /// Learns four quarters of generated text (each made, used and dropped in turn, so only the catalog outlives it) and
+    /// returns how much the heap grew between the end of the first quarter and the end of the last.
+    /// </summary>
+    private static (long Growth, int Learned) HeapGrowthAfterFirstQuarter(EntityLexicon lexicon, EntityCatalog catalog)
+    {
+        var known = GeneratedCorpus.KnownNames(lexicon);
+        var recognizer = new MentionRecognizer(EntityCatalog.Build(lexicon, []));
+        var quarterChars = (int)(GeneratedCorpus.Megabytes() * 1024 * 1024 / 4);
+        var before = catalog.Count;
+        long afterFirst = 0;
+        for (var quarter = 0; quarter < 4; quarter++)
+        {
+            foreach (var text in GeneratedCorpus.Articles(quarterChars, known, seed: 100 + quarter))
+            {
+                catalog = catalog.Learn(new EntityResolver(catalog).Resolve(recognizer.Recognize(Docs.Plain(text))));
+            }
+
+            if (quarter == 0)
+            {
+                afterFirst = GC.GetTotalMemory(forceFullCollection: true);
+            }
+        }
+
+        var growth = GC.GetTotalMemory(forceFullCollection: true) - afterFirst;
+        return (growth, catalog.Count - before);
+    }
 }

@@ -39,6 +39,19 @@ public sealed class IngestRunnerTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task Keeping_learned_names_on_disk_writes_the_same_batches()
+    {
+        var inMemory = new RecordingStore();
+        await new IngestRunner(Lexicon).RunAsync([_corpus], inMemory, new IngestOptions(1, LearnedNamesInMemory: int.MaxValue));
+        foreach (var (jobs, limit) in new[] { (1, 1), (1, 40), (2, 300) })
+        {
+            var spilled = new RecordingStore();
+            await new IngestRunner(Lexicon).RunAsync([_corpus], spilled, new IngestOptions(jobs, LearnedNamesInMemory: limit));
+            Assert.Equal(inMemory.Written, spilled.Written);
+        }
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
@@ -117,9 +130,12 @@ public sealed class IngestRunnerTests : IDisposable
 
             Written.Add(string.Join(
                 ' ',
-                [batch.Article.SourceKey, .. batch.Entities.Select(e => e.Id).Order(StringComparer.Ordinal), .. batch.Relations.Select(r => $"{r.Type}:{r.SubjectId}>{r.ObjectId}:{r.Certainty}")]));
+                [batch.Article.SourceKey, .. batch.Entities.Select(Describe).Order(StringComparer.Ordinal), .. batch.Relations.Select(r => $"{r.Type}:{r.SubjectId}>{r.ObjectId}:{r.Certainty}")]));
             return Task.FromResult(new WriteResult(WriteOutcome.Inserted, batch.Entities.Length, 0, batch.Relations.Length, 0));
         }
+
+        private static string Describe(Entity entity) =>
+            $"{entity.Id}|{entity.Type}|{entity.Name}|{entity.NameEn}|{entity.NameZh}|{entity.FamilyId}|{entity.Source}|{entity.Confidence:R}|{string.Join(',', entity.Aliases)}";
 
         public Task<IReadOnlyList<Entity>> ReadEntitiesAsync(CancellationToken cancellationToken = default) => Task.FromResult<IReadOnlyList<Entity>>([]);
 
