@@ -41,7 +41,11 @@ public sealed class BenchCommandTests
         Assert.InRange(analysis.Sum(a => a.GetProperty("share").GetDouble()), 0.5, 1.01);
         Assert.True(analysis[1].GetProperty("allocatedMegabytes").GetDouble() > 0, "tokenizing allocates");
         Assert.True(root.GetProperty("twoWorkerSpeedup").GetDouble() > 0);
-        Assert.True(root.GetProperty("ingestPeakWorkingSetBytes").GetInt64() > 0);
+        // The peaks are watched during each timed ingest: the largest of the two is the one reported overall.
+        var one = root.GetProperty("oneWorkerPeakWorkingSetBytes").GetInt64();
+        var two = root.GetProperty("twoWorkerPeakWorkingSetBytes").GetInt64();
+        Assert.True(one > 0 && two > 0);
+        Assert.Equal(Math.Max(one, two), root.GetProperty("ingestPeakWorkingSetBytes").GetInt64());
         // Both ingests stored every article into their own store.
         Assert.True(File.Exists(directory.File("one.db")) && File.Exists(directory.File("two.db")));
     }
