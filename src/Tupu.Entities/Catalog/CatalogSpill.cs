@@ -20,7 +20,7 @@ namespace Tupu.Entities;
 public sealed class CatalogSpill : IDisposable
 {
     /// <summary>Learned names a catalog holds in memory before it moves them here.</summary>
-    public const int DefaultNamesInMemory = 32_768;
+    public const int DefaultNamesInMemory = 8_192;
 
     /// <summary>2^26 bits, 8 MB (see <see cref="KeyFilter"/> for the false alarms at that size).</summary>
     public const int DefaultFilterLog2Bits = 26;

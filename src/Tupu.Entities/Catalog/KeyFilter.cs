@@ -13,8 +13,7 @@ internal sealed class KeyFilter
     /// <summary>The hash of the empty key, which <see cref="Step"/> extends.</summary>
     public const ulong Empty = 14695981039346656037UL;
 
-    // Six probes: at the load of a 200 MB corpus (about 2 million keys in 2^26 bits) one unknown key in 50,000 passes;
-    // with four, and half the bits, one in 500 did, and the scan's false alarms were most of the spill's disk reads.
+    // Six bits per key, in one 64-bit word (see Probe).
     private const int Probes = 6;
     private const ulong PrefixTag = 0x9E3779B97F4A7C15UL;
     private const ulong ExactTag = 0xC2B2AE3D27D4EB4FUL;
@@ -22,7 +21,7 @@ internal sealed class KeyFilter
     private const ulong IdTag = 0x27D4EB2F165667C5UL;
 
     private readonly ulong[] _bits;
-    private readonly ulong _mask;
+    private readonly ulong _wordMask;
 
     // The first character of every exact key: a scan rejects most text positions with one bit.
     private readonly ulong[] _firstChars = new ulong[65536 / 64];
@@ -33,7 +32,7 @@ internal sealed class KeyFilter
         ArgumentOutOfRangeException.ThrowIfLessThan(log2Bits, 10);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(log2Bits, 34);
         _bits = new ulong[(1L << log2Bits) / 64];
-        _mask = (1UL << log2Bits) - 1;
+        _wordMask = (ulong)_bits.LongLength - 1;
     }
 
     /// <summary>Length of the longest exact key added: a scan never walks further.</summary>
@@ -101,40 +100,36 @@ internal sealed class KeyFilter
     private void Set(ulong hash, ulong tag)
     {
         Entries++;
-        var (position, step) = Positions(hash, tag);
-        for (var i = 0; i < Probes; i++)
-        {
-            _bits[(position & _mask) >> 6] |= 1UL << (int)(position & 63);
-            position += step;
-        }
+        var (word, mask) = Probe(hash, tag);
+        _bits[word] |= mask;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Test(ulong hash, ulong tag)
     {
-        var (position, step) = Positions(hash, tag);
-        for (var i = 0; i < Probes; i++)
-        {
-            if ((_bits[(position & _mask) >> 6] & (1UL << (int)(position & 63))) == 0)
-            {
-                return false;
-            }
-
-            position += step;
-        }
-
-        return true;
+        var (word, mask) = Probe(hash, tag);
+        return (_bits[word] & mask) == mask;
     }
 
-    /// <summary>Double hashing: the probes are h1, h1 + h2, h1 + 2·h2… of one mixed 64-bit value per key and kind.</summary>
+    /// <summary>
+    /// A blocked filter: a key's probes all fall in one 64-bit word, so a test costs one memory read (a scan tests most
+    /// characters of the text). The word comes from the low bits of one mixed 64-bit value, the six bits within it from
+    /// six 6-bit fields of its high bits.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static (ulong Position, ulong Step) Positions(ulong hash, ulong tag)
+    private (long Word, ulong Mask) Probe(ulong hash, ulong tag)
     {
         // SplitMix64's finaliser: FNV's low bits are weak on their own.
         var mixed = hash ^ tag;
         mixed = (mixed ^ (mixed >> 30)) * 0xBF58476D1CE4E5B9UL;
         mixed = (mixed ^ (mixed >> 27)) * 0x94D049BB133111EBUL;
         mixed ^= mixed >> 31;
-        return (mixed, (mixed >> 32) | 1);
+        var mask = 0UL;
+        for (var i = 0; i < Probes; i++)
+        {
+            mask |= 1UL << (int)((mixed >> (28 + (6 * i))) & 63);
+        }
+
+        return ((long)(mixed & _wordMask), mask);
     }
 }
