@@ -55,6 +55,20 @@ public sealed class IngestRunnerTests : IDisposable
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
+    public async Task The_observer_hears_the_totals_first_and_every_input_once(int jobs)
+    {
+        var files = Directory.GetFiles(_corpus, "*", SearchOption.AllDirectories);
+        var observer = new RecordingObserver();
+        await new IngestRunner(Lexicon).RunAsync([_corpus], new RecordingStore(), new IngestOptions(jobs), observer);
+
+        Assert.Equal((files.Length, files.Sum(f => new FileInfo(f).Length)), observer.Totals);
+        Assert.Equal(files.Length, observer.Finished.Count);
+        Assert.Equal(files.Length, observer.Finished.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
     public async Task A_store_error_for_one_article_is_reported_and_the_rest_is_written(int jobs)
     {
         var store = new RecordingStore { RejectEvery = 10 };
@@ -96,6 +110,30 @@ public sealed class IngestRunnerTests : IDisposable
         }
 
         return directory?.FullName ?? throw new InvalidOperationException("repository root not found");
+    }
+
+    private sealed class RecordingObserver : IIngestObserver
+    {
+        private readonly Lock _gate = new();
+
+        public (int Inputs, long Bytes)? Totals { get; private set; }
+
+        public List<string> Finished { get; } = [];
+
+        public void Discovered(int inputs, long bytes)
+        {
+            Assert.Null(Totals);
+            Assert.Empty(Finished);
+            Totals = (inputs, bytes);
+        }
+
+        void IIngestObserver.Finished(string source, long bytes)
+        {
+            lock (_gate)
+            {
+                Finished.Add(source);
+            }
+        }
     }
 
     /// <summary>Records what the runner writes, in order: article, entity ids and relation keys.</summary>
