@@ -9,7 +9,7 @@ namespace Tupu.Entities;
 /// <summary>
 /// Where an <see cref="EntityCatalog"/> keeps what it learned once its memory holds enough, so a long ingest's memory
 /// stays the same however many entities it discovers: the learned names and entities go to a private SQLite file
-/// (deleted when this is disposed), in front of which a <see cref="KeyFilter"/> of fixed size turns away almost every
+/// (among SQLite's temporary files, unlinked as soon as it is made), in front of which a <see cref="KeyFilter"/> of fixed size turns away almost every
 /// lookup of a name the file does not hold. Each row carries the generation of the catalog that wrote it; a catalog
 /// reads only rows of its own generation or older, so every snapshot keeps answering as it did when it was made.
 /// </summary>
@@ -55,7 +55,8 @@ public sealed class CatalogSpill : IDisposable
         ArgumentOutOfRangeException.ThrowIfLessThan(namesInMemory, 1);
         NamesInMemory = namesInMemory;
         _filter = new KeyFilter(filterLog2Bits);
-        // An empty data source is a private on-disk database that SQLite deletes when the connection closes.
+        // An empty data source is a private on-disk database: SQLite makes it among its temporary files and unlinks it at
+        // once, so nothing is left behind, even by a killed run.
         _connection = new SqliteConnection("Data Source=;Pooling=False");
         _connection.Open();
         Execute("""
