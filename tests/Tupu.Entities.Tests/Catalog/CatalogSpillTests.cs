@@ -99,6 +99,27 @@ public sealed class CatalogSpillTests
         Assert.Equal(first.Count + 1, second.Count);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_longer_learned_name_that_starts_inside_a_shorter_one_is_found(bool spilled)
+    {
+        Entity[] stored =
+        [
+            new("company/acme-nova", EntityType.Company, "Acme Nova", "Acme Nova", null, ["Acme Nova"], 0.6, EntitySource.Discovered),
+            new("company/nova-robotics-group", EntityType.Company, "Nova Robotics Group", "Nova Robotics Group", null, ["Nova Robotics Group"], 0.6, EntitySource.Discovered),
+        ];
+        using var spill = new CatalogSpill(namesInMemory: 1);
+        var catalog = EntityCatalog.Build(Lexicon, stored, spilled ? spill : null);
+        Assert.Equal(spilled, spill.Writes > 0);
+
+        var resolved = new EntityResolver(catalog).Resolve(new MentionRecognizer(EntityCatalog.Build(Lexicon, [])).Recognize(
+            Docs.Plain("Shares of Acme Nova Robotics Group rose.")));
+
+        // Both names are learned (stored by an earlier run); the longer one, which starts inside the shorter, wins.
+        Assert.Equal("company/nova-robotics-group", Assert.Single(resolved.Resolved).EntityId);
+    }
+
     [Fact]
     public void Only_the_newest_snapshot_of_a_spill_learns()
     {
