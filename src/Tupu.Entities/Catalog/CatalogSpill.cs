@@ -140,9 +140,6 @@ public sealed class CatalogSpill : IDisposable
         }
     }
 
-    /// <summary>Keys the filter holds (see <see cref="KeyFilter.Entries"/>).</summary>
-    internal long FilterEntries => _filter.Entries;
-
     /// <summary>Writes a catalog's learned names and entities as its generation <paramref name="generation"/> sees them.</summary>
     internal void Write(long generation, IEnumerable<NameEntry> names, IEnumerable<Entity> entities)
     {

@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 namespace Tupu.Entities.Catalog;
 
 /// <summary>
-/// A Bloom filter of fixed size over the names a <see cref="CatalogSpill"/> holds on disk: their exact keys, every
+/// A blocked Bloom filter of fixed size over the names a <see cref="CatalogSpill"/> holds on disk: their exact keys, every
 /// prefix of an exact key (so a scan can walk the text as it would walk a trie), their compact keys and their entity
 /// ids. It answers "certainly not" or "maybe"; a maybe is settled by the disk. The hash is extended one character at a
 /// time, so a scan hashes each prefix of the text at a start from the one before it.
@@ -40,9 +40,6 @@ internal sealed class KeyFilter
 
     /// <summary>Length of the shortest exact key added: a scan asks for no shorter one.</summary>
     public int ShortestKey { get; private set; } = int.MaxValue;
-
-    /// <summary>Keys added (prefixes, exact and compact keys, ids), repeats included: with the size, what sets the false alarms.</summary>
-    public long Entries { get; private set; }
 
     /// <summary>The hash of a key one character longer (FNV-1a over UTF-16 code units).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -99,7 +96,6 @@ internal sealed class KeyFilter
 
     private void Set(ulong hash, ulong tag)
     {
-        Entries++;
         var (word, mask) = Probe(hash, tag);
         _bits[word] |= mask;
     }
