@@ -27,7 +27,6 @@ public sealed class CatalogSpill : IDisposable
 
     private const int ExactKind = 1;
     private const int CompactKind = 2;
-    private const int CachedEntities = 4096;
 
     private readonly Lock _gate = new();
     private readonly SqliteConnection _connection;
@@ -40,11 +39,11 @@ public sealed class CatalogSpill : IDisposable
     private readonly SpillStatement _familyRoots;
     private readonly SpillStatement _spilledIds;
     private readonly KeyFilter _filter;
-    private readonly KeyCache _keys = new();
+    private readonly RecentCache<NamedIds> _keys = new(8192);
 
-    // Entities read for the newest generation, in two generations of a bounded cache (see EntityRowCache in Storage).
-    private Dictionary<string, Entity> _young = new(StringComparer.Ordinal);
-    private Dictionary<string, Entity> _old = new(StringComparer.Ordinal);
+    // Entities read for the newest generation.
+    private readonly RecentCache<Entity> _entities = new(2048);
+
     private long _head = -1;
     private long _firstWrite = -1;
     private long _lastWrite = -1;
@@ -179,8 +178,7 @@ public sealed class CatalogSpill : IDisposable
 
                     _insertEntity.Execute();
                     _filter.AddId(entity.Id);
-                    _young.Remove(entity.Id);
-                    _old.Remove(entity.Id);
+                    _entities.Remove(entity.Id);
                 }
 
                 _commit.Execute();
@@ -236,7 +234,7 @@ public sealed class CatalogSpill : IDisposable
             ObjectDisposedException.ThrowIf(_disposed, this);
             // The cache holds what the newest write says; an older snapshot asks the disk.
             var newest = generation >= _lastWrite;
-            if (newest && (_young.TryGetValue(id, out entity!) || _old.TryGetValue(id, out entity!)))
+            if (newest && _entities.TryGet(id, out entity))
             {
                 return true;
             }
@@ -250,7 +248,7 @@ public sealed class CatalogSpill : IDisposable
             entity = EntityCodec.Decode(body);
             if (newest)
             {
-                Keep(entity);
+                _entities.Add(id, entity);
             }
 
             return true;
@@ -393,9 +391,9 @@ public sealed class CatalogSpill : IDisposable
                     var kinds = rows.Integer(1);
                     AddOnce((kinds & ExactKind) != 0 ? exact : null, id);
                     AddOnce((kinds & CompactKind) != 0 ? compact : null, id);
-                    if (newest && !_young.ContainsKey(id) && !_old.ContainsKey(id) && rows.Bytes(2) is { } body)
+                    if (newest && !_entities.Contains(id) && rows.Bytes(2) is { } body)
                     {
-                        Keep(EntityCodec.Decode(body));
+                        _entities.Add(id, EntityCodec.Decode(body));
                     }
                 }
             }
@@ -424,17 +422,6 @@ public sealed class CatalogSpill : IDisposable
         {
             _insertName.Bind(1, key).Bind(2, kinds).Bind(3, id).Bind(4, generation).Execute();
         }
-    }
-
-    private void Keep(Entity entity)
-    {
-        if (_young.Count >= CachedEntities / 2)
-        {
-            (_old, _young) = (_young, _old);
-            _young.Clear();
-        }
-
-        _young[entity.Id] = entity;
     }
 
     private void Execute(string sql)
