@@ -358,13 +358,7 @@ public sealed class CatalogSpill : IDisposable
         }
 
         ids ??= new List<string>(found.Length);
-        foreach (var id in found)
-        {
-            if (!ids.Contains(id, StringComparer.Ordinal))
-            {
-                ids.Add(id);
-            }
-        }
+        IdLists.AddNew(ids, found);
     }
 
     /// <summary>The ids of names with this key, as generation <paramref name="generation"/> sees them.</summary>
@@ -389,8 +383,15 @@ public sealed class CatalogSpill : IDisposable
                 {
                     var id = rows.Text(0);
                     var kinds = rows.Integer(1);
-                    AddOnce((kinds & ExactKind) != 0 ? exact : null, id);
-                    AddOnce((kinds & CompactKind) != 0 ? compact : null, id);
+                    if ((kinds & ExactKind) != 0)
+                    {
+                        IdLists.AddNew(exact, [id]);
+                    }
+
+                    if ((kinds & CompactKind) != 0)
+                    {
+                        IdLists.AddNew(compact, [id]);
+                    }
                     if (newest && !_entities.Contains(id) && rows.Bytes(2) is { } body)
                     {
                         _entities.Add(id, EntityCodec.Decode(body));
@@ -405,14 +406,6 @@ public sealed class CatalogSpill : IDisposable
             }
 
             return ids;
-        }
-    }
-
-    private static void AddOnce(List<string>? ids, string id)
-    {
-        if (ids is not null && !ids.Contains(id, StringComparer.Ordinal))
-        {
-            ids.Add(id);
         }
     }
 

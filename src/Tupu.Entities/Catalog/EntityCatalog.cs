@@ -128,9 +128,8 @@ public sealed class EntityCatalog
         var learned = new List<NameEntry>();
         foreach (var (id, seen) in document.Entities.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            var merged = entities.TryGetValue(id, out var existing) || (Spill is not null && Spill.TryGet(id, Generation, out existing))
-                ? EntityMerge.Merge(existing, seen)
-                : seen;
+            // A document names each id once, so this catalog's own entry (in memory or in the spill) is the one to merge.
+            var merged = TryGet(id, out var existing) ? EntityMerge.Merge(existing, seen) : seen;
             if (existing is not null && merged.Aliases.SequenceEqual(existing.Aliases, StringComparer.Ordinal) && merged == existing with { Aliases = merged.Aliases })
             {
                 continue;
@@ -277,14 +276,7 @@ public sealed class EntityCatalog
 
         var ids = new List<string>(large.Length + small.Length);
         ids.AddRange(large);
-        foreach (var id in small)
-        {
-            if (!ids.Contains(id, StringComparer.Ordinal))
-            {
-                ids.Add(id);
-            }
-        }
-
+        IdLists.AddNew(ids, small);
         return ids;
     }
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Tupu.Domain.Entities;
 using Tupu.Domain.Text;
 using Tupu.Entities.Automaton;
+using Tupu.Entities.Catalog;
 using Tupu.Entities.Mentions;
 
 namespace Tupu.Entities.Resolution;
@@ -105,13 +106,7 @@ internal static class LearnedNameScanner
         }
         else if (end == longest && ids is not null)
         {
-            foreach (var id in found)
-            {
-                if (!ids.Contains(id, StringComparer.Ordinal))
-                {
-                    ids.Add(id);
-                }
-            }
+            IdLists.AddNew(ids, found);
         }
     }
 }
