@@ -48,24 +48,9 @@ internal sealed class BenchCommand(Terminal terminal) : AsyncCommand<BenchSettin
             // The working set is watched during the two timed ingests only: writing the corpus, the warm-ups and the
             // in-memory timings below are not what a user's ingest needs. Each starts from a collected, compacted heap,
             // as a new process would, so what the corpus writer or the warm-ups left behind is not counted.
-            long[] ingestPeaks = new long[2];
-            IngestReport oneWorker;
-            IngestReport twoWorkers;
-            TimeSpan oneWorkerPauses;
-            TimeSpan twoWorkerPauses;
-            CollectEverything();
-            using (var sampler = new WorkingSetSampler())
-            {
-                (oneWorker, oneWorkerPauses) = await Paused(() => IngestAsync(corpus, Path.Combine(work, "one.db"), 1, lexicon, cancellationToken)).ConfigureAwait(false);
-                ingestPeaks[0] = sampler.Peak;
-            }
-
-            CollectEverything();
-            using (var sampler = new WorkingSetSampler())
-            {
-                (twoWorkers, twoWorkerPauses) = await Paused(() => IngestAsync(corpus, Path.Combine(work, "two.db"), 2, lexicon, cancellationToken)).ConfigureAwait(false);
-                ingestPeaks[1] = sampler.Peak;
-            }
+            var (oneWorker, oneWorkerPauses, oneWorkerPeak) = await TimedIngestAsync(corpus, Path.Combine(work, "one.db"), 1, lexicon, cancellationToken).ConfigureAwait(false);
+            var (twoWorkers, twoWorkerPauses, twoWorkerPeak) = await TimedIngestAsync(corpus, Path.Combine(work, "two.db"), 2, lexicon, cancellationToken).ConfigureAwait(false);
+            long[] ingestPeaks = [oneWorkerPeak, twoWorkerPeak];
 
             Say("Timing SmartCn alone and the analysis stages on one thread …");
             var articles = ReadAll(corpus);
@@ -171,11 +156,16 @@ internal sealed class BenchCommand(Terminal terminal) : AsyncCommand<BenchSettin
         return await new IngestRunner(lexicon).RunAsync([corpus], store, new IngestOptions(jobs), null, cancellationToken).ConfigureAwait(false);
     }
 
-    private static void CollectEverything()
+    /// <summary>An ingest from a collected, compacted heap, with its collector pauses and its peak working set.</summary>
+    private static async Task<(IngestReport Report, TimeSpan Pauses, long PeakWorkingSet)> TimedIngestAsync(
+        string corpus, string storePath, int jobs, EntityLexicon lexicon, CancellationToken cancellationToken)
     {
         GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         GC.WaitForPendingFinalizers();
+        using var sampler = new WorkingSetSampler();
+        var (report, pauses) = await Paused(() => IngestAsync(corpus, storePath, jobs, lexicon, cancellationToken)).ConfigureAwait(false);
+        return (report, pauses, sampler.Peak);
     }
 
     private static List<Article> ReadAll(string corpus)
