@@ -47,13 +47,9 @@ internal sealed class CharTrie
         _payloadCount = growth.PayloadCount;
     }
 
-    /// <summary>Whether some key starts with this character of the text (folded): most positions start none.</summary>
+    /// <summary>Whether some key starts with this folded character (<see cref="NameKeys.Fold"/>): most positions start none.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public bool MayStartWith(char c)
-    {
-        var folded = NameKeys.Fold(c);
-        return (_firstChars[folded >> 6] & (1UL << (folded & 63))) != 0;
-    }
+    public bool MayStartWithFolded(char folded) => (_firstChars[folded >> 6] & (1UL << (folded & 63))) != 0;
 
     /// <summary>Number of distinct keys (of a trie that grows in place: zero exactly when it has none).</summary>
     public int Count => _payloadCount;

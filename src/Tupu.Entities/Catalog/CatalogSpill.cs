@@ -288,6 +288,9 @@ public sealed class CatalogSpill : IDisposable
         return ids;
     }
 
+    /// <summary>Whether some name held here may start with this folded character (<see cref="NameKeys.Fold"/>).</summary>
+    internal bool MayStartWith(char folded) => _filter.MayStartWith(folded);
+
     /// <summary>
     /// The longest name held here that starts at <paramref name="start"/> of the analysis text, by the rules of
     /// <see cref="CharTrie.TryMatchLongest"/> (folded characters; Latin names start and end on word boundaries). The
@@ -299,7 +302,14 @@ public sealed class CatalogSpill : IDisposable
         end = -1;
         ids = null!;
         var folded = NameKeys.Fold(text[start]);
-        if (!HoldsAny(generation) || !_filter.MayStartWith(folded) || (CharClass.IsWordCore(text[start]) && !CharClass.IsWordBoundary(text, start)))
+        if (!HoldsAny(generation) || !_filter.MayStartWith(folded))
+        {
+            return false;
+        }
+
+        var hasSecond = start + 1 < text.Length;
+        if (!_filter.MayStartWith(folded, hasSecond ? NameKeys.Fold(text[start + 1]) : '\0', hasSecond) ||
+            (CharClass.IsWordCore(text[start]) && !CharClass.IsWordBoundary(text, start)))
         {
             return false;
         }

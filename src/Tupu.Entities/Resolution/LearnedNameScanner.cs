@@ -32,7 +32,7 @@ internal static class LearnedNameScanner
         // learned (or whether it was read back from the store), and must not change the result. Longer names first; a
         // name shared by several entities goes to the one the article already names, else to the first id in order.
         var named = document.Mentions.Select(m => m.LexiconId).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        var matches = Matches(text, catalog);
+        var matches = Matches(text, taken, catalog);
         var added = new List<Mention>();
         foreach (var (span, ids) in matches)
         {
@@ -56,11 +56,12 @@ internal static class LearnedNameScanner
     }
 
     /// <summary>
-    /// At every position, the longest learned name that starts there (in either learned layer or the spill) with the
-    /// ids of all that hold it; longer spans first, then by start. Every position is tried, not only those after a
-    /// match: a layer's own leftmost-longest scan would hide a longer name that starts inside a shorter one.
+    /// At every position outside the recognised mentions (<paramref name="taken"/>: a name starting inside one would
+    /// overlap it), the longest learned name that starts there (in either learned layer or the spill) with the ids of
+    /// all that hold it; longer spans first, then by start. Every such position is tried, not only those after a match:
+    /// a layer's own leftmost-longest scan would hide a longer name that starts inside a shorter one.
     /// </summary>
-    private static List<(TextSpan Span, List<string> Ids)> Matches(string text, EntityCatalog catalog)
+    private static List<(TextSpan Span, List<string> Ids)> Matches(string text, bool[] taken, EntityCatalog catalog)
     {
         var large = catalog.LearnedLarge.Trie;
         var small = catalog.LearnedSmall.Trie;
@@ -68,19 +69,29 @@ internal static class LearnedNameScanner
         var matches = new List<(TextSpan Span, List<string> Ids)>();
         for (var start = 0; start < text.Length; start++)
         {
+            // Most positions start no learned name: one folded character and three bit tests say so.
+            var folded = NameKeys.Fold(text[start]);
+            var inLarge = large.Count > 0 && large.MayStartWithFolded(folded);
+            var inSmall = small.Count > 0 && small.MayStartWithFolded(folded);
+            var inSpill = spill is not null && spill.MayStartWith(folded);
+            if (!(inLarge | inSmall | inSpill) || taken[start])
+            {
+                continue;
+            }
+
             var longest = -1;
             List<string>? ids = null;
-            if (large.Count > 0 && large.TryMatchLongest(text, start, out var end, out var found))
+            if (inLarge && large.TryMatchLongest(text, start, out var end, out var found))
             {
                 Keep(end, found, ref longest, ref ids);
             }
 
-            if (small.Count > 0 && small.TryMatchLongest(text, start, out end, out found))
+            if (inSmall && small.TryMatchLongest(text, start, out end, out found))
             {
                 Keep(end, found, ref longest, ref ids);
             }
 
-            if (spill is not null && spill.TryMatchLongest(text, start, catalog.Generation, out end, out var spilled))
+            if (inSpill && spill!.TryMatchLongest(text, start, catalog.Generation, out end, out var spilled))
             {
                 Keep(end, spilled, ref longest, ref ids);
             }
