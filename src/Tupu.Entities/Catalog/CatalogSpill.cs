@@ -307,8 +307,7 @@ public sealed class CatalogSpill : IDisposable
             return false;
         }
 
-        var hasSecond = start + 1 < text.Length;
-        if (!_filter.MayStartWith(folded, hasSecond ? NameKeys.Fold(text[start + 1]) : '\0', hasSecond) ||
+        if (!_filter.MayStartAt(text, start, folded) ||
             (CharClass.IsWordCore(text[start]) && !CharClass.IsWordBoundary(text, start)))
         {
             return false;

@@ -19,7 +19,6 @@ internal sealed class KeyFilter
     private const ulong ExactTag = 0xC2B2AE3D27D4EB4FUL;
     private const ulong CompactTag = 0x165667B19E3779F9UL;
     private const ulong IdTag = 0x27D4EB2F165667C5UL;
-    private const int PairBits = 20;
 
     private readonly ulong[] _bits;
     private readonly ulong _wordMask;
@@ -27,11 +26,9 @@ internal sealed class KeyFilter
     // The first character of every exact key: a scan rejects most text positions with one bit.
     private readonly ulong[] _firstChars = new ulong[65536 / 64];
 
-    // The first two characters of every longer exact key, hashed into 2^20 bits (128 KB, which stays in the processor's
-    // cache), and the one-character keys: a position whose first character starts some name is mostly rejected here,
-    // before its prefix is tested in the large bit array (a cache miss per test).
-    private readonly ulong[] _firstPairs = new ulong[(1 << PairBits) / 64];
-    private readonly ulong[] _singleChars = new ulong[65536 / 64];
+    // The first two characters of every exact key: of the positions whose first character starts a name, most stop
+    // there, before a prefix is tested in the large bit array (a cache miss per test).
+    private readonly FirstPairs _firstPairs = new();
 
     /// <summary>A filter of 2^<paramref name="log2Bits"/> bits (2^26 bits are 8 MB), allocated once.</summary>
     public KeyFilter(int log2Bits)
@@ -69,16 +66,7 @@ internal sealed class KeyFilter
         if (exact.Length > 0)
         {
             _firstChars[exact[0] >> 6] |= 1UL << (exact[0] & 63);
-            if (exact.Length == 1)
-            {
-                _singleChars[exact[0] >> 6] |= 1UL << (exact[0] & 63);
-            }
-            else
-            {
-                var pair = PairBit(exact[0], exact[1]);
-                _firstPairs[pair >> 6] |= 1UL << (int)(pair & 63);
-            }
-
+            _firstPairs.Add(exact);
             LongestKey = Math.Max(LongestKey, exact.Length);
             ShortestKey = Math.Min(ShortestKey, exact.Length);
             var hash = Step(Empty, exact[0]);
@@ -102,21 +90,9 @@ internal sealed class KeyFilter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MayStartWith(char folded) => (_firstChars[folded >> 6] & (1UL << (folded & 63))) != 0;
 
-    /// <summary>
-    /// Whether some exact key may start with <paramref name="first"/> followed by <paramref name="second"/> (or be
-    /// <paramref name="first"/> alone, when <paramref name="hasSecond"/> is false or it is a one-character key).
-    /// </summary>
+    /// <summary>Whether some exact key may start at this text position, whose folded character is <paramref name="folded"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool MayStartWith(char first, char second, bool hasSecond)
-    {
-        if ((_singleChars[first >> 6] & (1UL << (first & 63))) != 0)
-        {
-            return true;
-        }
-
-        var pair = PairBit(first, second);
-        return hasSecond && (_firstPairs[pair >> 6] & (1UL << (int)(pair & 63))) != 0;
-    }
+    public bool MayStartAt(string text, int start, char folded) => _firstPairs.MayStartAt(text, start, folded);
 
     /// <summary>Whether some exact key of two or more characters may begin with the key hashed so.</summary>
     public bool MayBePrefix(ulong hash) => Test(hash, PrefixTag);
@@ -126,9 +102,6 @@ internal sealed class KeyFilter
     public bool MayBeCompact(ulong hash) => Test(hash, CompactTag);
 
     public bool MayBeId(string id) => Test(HashOf(id), IdTag);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint PairBit(char first, char second) => (((uint)first << 16) | second) * 0x9E3779B1u >> (32 - PairBits);
 
     private void Set(ulong hash, ulong tag)
     {
