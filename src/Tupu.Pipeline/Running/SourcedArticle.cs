@@ -1,10 +1,10 @@
-using System.Text;
 using Tupu.Domain.Articles;
 
 namespace Tupu.Pipeline.Running;
 
-/// <summary>An article with the input it came from (for errors and progress) and its size in UTF-8 bytes.</summary>
-internal sealed record SourcedArticle(string Path, Article Article)
-{
-    public long Bytes { get; } = Encoding.UTF8.GetByteCount(Article.Text);
-}
+/// <summary>
+/// An article with the input it came from (for errors and progress) and the bytes of that input it accounts for: the
+/// whole file for a file of one article; for a large file read in parts, each part's share, the parts of a file adding
+/// up to its size (see <see cref="ArticleSource"/>).
+/// </summary>
+internal sealed record SourcedArticle(string Path, Article Article, long Bytes);

@@ -64,6 +64,37 @@ public sealed class IngestRunnerTests : IDisposable
         Assert.Equal((files.Length, files.Sum(f => new FileInfo(f).Length)), observer.Totals);
         Assert.Equal(files.Length, observer.Finished.Count);
         Assert.Equal(files.Length, observer.Finished.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(observer.Totals!.Value.Bytes, observer.FinishedBytes);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public async Task The_bytes_finished_add_up_to_the_bytes_discovered(int jobs)
+    {
+        // Markup, another encoding, a large file read in parts and an input that cannot be read: the progress display
+        // still ends at its total.
+        var inputs = Directory.CreateTempSubdirectory("tupu-bytes-").FullName;
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(inputs, "a.html"), "<html><head><title>英伟达</title><style>p{color:red}</style></head><body><p>英伟达发布了新芯片。</p></body></html>");
+            System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+            await File.WriteAllBytesAsync(Path.Combine(inputs, "b.txt"), System.Text.Encoding.GetEncoding("GB18030").GetBytes("阿里巴巴发布了通义千问。阿里巴巴的模型很受欢迎。"));
+            await File.WriteAllTextAsync(Path.Combine(inputs, "c.md"), string.Join("\n\n", Enumerable.Range(0, 400).Select(i => $"# Part {i}\n\nNvidia said model {i} is **built on** Qwen.")));
+            await File.WriteAllBytesAsync(Path.Combine(inputs, "d.txt"), [0x00, 0x01, 0x02, 0xFF, 0x00]);
+            var observer = new RecordingObserver();
+            var reader = new Tupu.Text.Reading.ArticleReader(new Tupu.Text.Reading.ArticleReaderOptions { LargeFileThreshold = 4096, PartSize = 2048 });
+            var report = await new IngestRunner(Lexicon, reader: reader).RunAsync([inputs], new RecordingStore(), new IngestOptions(jobs), observer);
+
+            Assert.True(report.Ingested > 4, $"only {report.Ingested} articles");
+            Assert.Single(report.Failures);
+            Assert.Equal(Directory.GetFiles(inputs).Sum(f => new FileInfo(f).Length), observer.Totals!.Value.Bytes);
+            Assert.Equal(observer.Totals.Value.Bytes, observer.FinishedBytes);
+        }
+        finally
+        {
+            Directory.Delete(inputs, recursive: true);
+        }
     }
 
     [Theory]
@@ -127,11 +158,14 @@ public sealed class IngestRunnerTests : IDisposable
             Totals = (inputs, bytes);
         }
 
+        public long FinishedBytes { get; private set; }
+
         void IIngestObserver.Finished(string source, long bytes)
         {
             lock (_gate)
             {
                 Finished.Add(source);
+                FinishedBytes += bytes;
             }
         }
     }
