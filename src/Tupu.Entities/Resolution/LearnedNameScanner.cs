@@ -69,12 +69,18 @@ internal static class LearnedNameScanner
         var matches = new List<(TextSpan Span, List<string> Ids)>();
         for (var start = 0; start < text.Length; start++)
         {
-            // Most positions start no learned name: one folded character and three bit tests say so.
+            // A Latin name starts on a word boundary (every source checks it): the middle of a word starts none.
+            if (taken[start] || (CharClass.IsWordCore(text[start]) && !CharClass.IsWordBoundary(text, start)))
+            {
+                continue;
+            }
+
+            // Most other positions start no learned name either: one folded character and three bit tests say so.
             var folded = NameKeys.Fold(text[start]);
             var inLarge = large.Count > 0 && large.MayStartWithFolded(folded);
             var inSmall = small.Count > 0 && small.MayStartWithFolded(folded);
             var inSpill = spill is not null && spill.MayStartWith(folded);
-            if (!(inLarge | inSmall | inSpill) || taken[start])
+            if (!(inLarge | inSmall | inSpill))
             {
                 continue;
             }

@@ -120,6 +120,28 @@ public sealed class CatalogSpillTests
         Assert.Equal("company/nova-robotics-group", Assert.Single(resolved.Resolved).EntityId);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_learned_latin_name_is_found_at_the_start_of_a_word_only(bool spilled)
+    {
+        Entity[] stored =
+        [
+            new("company/nova-robotics", EntityType.Company, "Nova Robotics", "Nova Robotics", null, ["Nova Robotics"], 0.6, EntitySource.Discovered),
+            new("company/orrery-labs", EntityType.Company, "Orrery Labs", "Orrery Labs", null, ["Orrery Labs"], 0.6, EntitySource.Discovered),
+        ];
+        using var spill = new CatalogSpill(namesInMemory: 1);
+        var catalog = EntityCatalog.Build(Lexicon, stored, spilled ? spill : null);
+        Assert.Equal(spilled, spill.Writes > 0);
+
+        const string text = "a supernova robotics fan said nova robotics rose.";
+        var resolved = new EntityResolver(catalog).Resolve(new MentionRecognizer(EntityCatalog.Build(Lexicon, [])).Recognize(Docs.Plain(text)));
+
+        var found = Assert.Single(resolved.Resolved);
+        Assert.Equal("company/nova-robotics", found.EntityId);
+        Assert.Equal(text.IndexOf("nova robotics rose", StringComparison.Ordinal), found.Mention.Span.Start);
+    }
+
     [Fact]
     public void Only_the_newest_snapshot_of_a_spill_learns()
     {
