@@ -104,17 +104,11 @@ public sealed class CatalogSpillTests
     [InlineData(true)]
     public void A_longer_learned_name_that_starts_inside_a_shorter_one_is_found(bool spilled)
     {
-        Entity[] stored =
-        [
-            new("company/acme-nova", EntityType.Company, "Acme Nova", "Acme Nova", null, ["Acme Nova"], 0.6, EntitySource.Discovered),
-            new("company/nova-robotics-group", EntityType.Company, "Nova Robotics Group", "Nova Robotics Group", null, ["Nova Robotics Group"], 0.6, EntitySource.Discovered),
-        ];
-        using var spill = new CatalogSpill(namesInMemory: 1);
-        var catalog = EntityCatalog.Build(Lexicon, stored, spilled ? spill : null);
-        Assert.Equal(spilled, spill.Writes > 0);
-
-        var resolved = new EntityResolver(catalog).Resolve(new MentionRecognizer(EntityCatalog.Build(Lexicon, [])).Recognize(
-            Docs.Plain("Shares of Acme Nova Robotics Group rose.")));
+        var resolved = ResolveWithStored(
+            spilled,
+            "Shares of Acme Nova Robotics Group rose.",
+            Discovered("company/acme-nova", "Acme Nova"),
+            Discovered("company/nova-robotics-group", "Nova Robotics Group"));
 
         // Both names are learned (stored by an earlier run); the longer one, which starts inside the shorter, wins.
         Assert.Equal("company/nova-robotics-group", Assert.Single(resolved.Resolved).EntityId);
@@ -125,22 +119,32 @@ public sealed class CatalogSpillTests
     [InlineData(true)]
     public void A_learned_latin_name_is_found_at_the_start_of_a_word_only(bool spilled)
     {
-        Entity[] stored =
-        [
-            new("company/nova-robotics", EntityType.Company, "Nova Robotics", "Nova Robotics", null, ["Nova Robotics"], 0.6, EntitySource.Discovered),
-            new("company/orrery-labs", EntityType.Company, "Orrery Labs", "Orrery Labs", null, ["Orrery Labs"], 0.6, EntitySource.Discovered),
-        ];
-        using var spill = new CatalogSpill(namesInMemory: 1);
-        var catalog = EntityCatalog.Build(Lexicon, stored, spilled ? spill : null);
-        Assert.Equal(spilled, spill.Writes > 0);
-
         const string text = "a supernova robotics fan said nova robotics rose.";
-        var resolved = new EntityResolver(catalog).Resolve(new MentionRecognizer(EntityCatalog.Build(Lexicon, [])).Recognize(Docs.Plain(text)));
+        var resolved = ResolveWithStored(
+            spilled,
+            text,
+            Discovered("company/nova-robotics", "Nova Robotics"),
+            Discovered("company/orrery-labs", "Orrery Labs"));
 
         var found = Assert.Single(resolved.Resolved);
         Assert.Equal("company/nova-robotics", found.EntityId);
         Assert.Equal(text.IndexOf("nova robotics rose", StringComparison.Ordinal), found.Mention.Span.Start);
     }
+
+    /// <summary>
+    /// Resolves <paramref name="text"/> against a catalog that read <paramref name="stored"/> from the store, with every
+    /// learned name on disk when <paramref name="spilled"/> (a spill of one name), else in memory.
+    /// </summary>
+    private static ResolvedDocument ResolveWithStored(bool spilled, string text, params Entity[] stored)
+    {
+        using var spill = new CatalogSpill(namesInMemory: 1);
+        var catalog = EntityCatalog.Build(Lexicon, stored, spilled ? spill : null);
+        Assert.Equal(spilled, spill.Writes > 0);
+        return new EntityResolver(catalog).Resolve(new MentionRecognizer(EntityCatalog.Build(Lexicon, [])).Recognize(Docs.Plain(text)));
+    }
+
+    private static Entity Discovered(string id, string name) =>
+        new(id, EntityType.Company, name, name, null, [name], 0.6, EntitySource.Discovered);
 
     [Fact]
     public void Only_the_newest_snapshot_of_a_spill_learns()
