@@ -23,10 +23,19 @@ public sealed class KillMidRunTests
 
         var killed = directory.File("killed.db");
         var kills = 0;
-        foreach (var delay in new[] { 900, 1500, 2100, 2700 })
+        // Each run is killed once it has written (its write-ahead log grew), a little later each time: inside a
+        // group's transaction or between two. Fixed delays from the start missed the writes on a fast machine.
+        foreach (var extra in new[] { 0, 30, 100, 250 })
         {
+            var logBefore = SizeOf(killed + "-wal");
             using var process = StartTupu("ingest", corpus, "--store", killed, "--quiet", "--jobs", "2");
-            await Task.Delay(delay);
+            var waited = Stopwatch.StartNew();
+            while (!process.HasExited && SizeOf(killed + "-wal") <= logBefore && waited.Elapsed < TimeSpan.FromMinutes(2))
+            {
+                await Task.Delay(5);
+            }
+
+            await Task.Delay(extra);
             if (!process.HasExited)
             {
                 process.Kill(entireProcessTree: true);
@@ -51,6 +60,8 @@ public sealed class KillMidRunTests
         Assert.True(kills > 0, "the ingest finished before any kill; make the corpus larger");
         Assert.Equal(expected, (await CliRun.RunAsync("export", "--store", killed)).Out);
     }
+
+    private static long SizeOf(string path) => File.Exists(path) ? new FileInfo(path).Length : 0;
 
     private static Process StartTupu(params string[] args)
     {
