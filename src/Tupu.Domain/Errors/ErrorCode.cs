@@ -32,6 +32,7 @@ public enum ErrorCode
     // Storage (T3xx)
     StoreCorrupt = 300,
     StoreWriteFailed = 301,
+    CatalogSpillFailed = 302,
 
     // Usage (T9xx)
     InvalidArgument = 900,

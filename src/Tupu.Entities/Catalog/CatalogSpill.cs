@@ -1,5 +1,7 @@
 using System.Runtime.InteropServices;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
+using Tupu.Domain;
 using Tupu.Domain.Entities;
 using Tupu.Entities.Automaton;
 using Tupu.Entities.Catalog;
@@ -49,7 +51,12 @@ public sealed class CatalogSpill : IDisposable
     private long _lastWrite = -1;
     private bool _disposed;
 
-    public CatalogSpill(int namesInMemory = DefaultNamesInMemory, int filterLog2Bits = DefaultFilterLog2Bits)
+    /// <param name="namesInMemory">Learned names a catalog holds in memory before it moves them here.</param>
+    /// <param name="filterLog2Bits">Size of the key filter, as a power of two bits.</param>
+    /// <param name="maxPages">
+    /// When positive, the file may not grow past this many pages (or its size once made): what a full disk does, for tests.
+    /// </param>
+    public CatalogSpill(int namesInMemory = DefaultNamesInMemory, int filterLog2Bits = DefaultFilterLog2Bits, long maxPages = 0)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(namesInMemory, 1);
         NamesInMemory = namesInMemory;
@@ -57,17 +64,30 @@ public sealed class CatalogSpill : IDisposable
         // An empty data source is a private on-disk database: SQLite makes it among its temporary files and unlinks it at
         // once, so nothing is left behind, even by a killed run.
         _connection = new SqliteConnection("Data Source=;Pooling=False");
-        _connection.Open();
-        Execute("""
-            PRAGMA journal_mode = OFF;
-            PRAGMA synchronous = OFF;
-            PRAGMA cache_size = -4096;
-            CREATE TABLE names (key BLOB NOT NULL, kinds INTEGER NOT NULL, id BLOB NOT NULL, generation INTEGER NOT NULL,
-                PRIMARY KEY (key, id, generation)) WITHOUT ROWID;
-            CREATE TABLE entities (id BLOB NOT NULL, generation INTEGER NOT NULL, body BLOB NOT NULL, family_root BLOB,
-                PRIMARY KEY (id, generation)) WITHOUT ROWID;
-            CREATE INDEX entities_by_family_root ON entities (family_root) WHERE family_root IS NOT NULL;
-            """);
+        try
+        {
+            _connection.Open();
+            Execute("""
+                PRAGMA journal_mode = OFF;
+                PRAGMA synchronous = OFF;
+                PRAGMA cache_size = -4096;
+                CREATE TABLE names (key BLOB NOT NULL, kinds INTEGER NOT NULL, id BLOB NOT NULL, generation INTEGER NOT NULL,
+                    PRIMARY KEY (key, id, generation)) WITHOUT ROWID;
+                CREATE TABLE entities (id BLOB NOT NULL, generation INTEGER NOT NULL, body BLOB NOT NULL, family_root BLOB,
+                    PRIMARY KEY (id, generation)) WITHOUT ROWID;
+                CREATE INDEX entities_by_family_root ON entities (family_root) WHERE family_root IS NOT NULL;
+                """);
+            if (maxPages > 0)
+            {
+                Execute($"PRAGMA max_page_count = {maxPages};");
+            }
+        }
+        catch (SqliteException error)
+        {
+            _connection.Dispose();
+            throw Failed("make", error);
+        }
+
         _begin = new SpillStatement(_connection, "BEGIN");
         _commit = new SpillStatement(_connection, "COMMIT");
         _insertName = new SpillStatement(
@@ -183,10 +203,15 @@ public sealed class CatalogSpill : IDisposable
 
                 _commit.Execute();
             }
-            catch
+            catch (Exception error)
             {
-                Execute("ROLLBACK");
-                throw;
+                // SQLite may have ended the transaction itself (a full disk does).
+                if (raw.sqlite3_get_autocommit(_connection.Handle) == 0)
+                {
+                    Execute("ROLLBACK");
+                }
+
+                throw error is SqliteException sqlite ? Failed("write to", sqlite) : error;
             }
 
             _lastWrite = generation;
@@ -425,6 +450,17 @@ public sealed class CatalogSpill : IDisposable
             _insertName.Bind(1, key).Bind(2, kinds).Bind(3, id).Bind(4, generation).Execute();
         }
     }
+
+    /// <summary>
+    /// The error a run stops with when the file fails, naming where it is made and what to do. The catalog cannot go on
+    /// learning without it, and after a failed write the file is not read again: it keeps no journal to roll back with.
+    /// </summary>
+    private static TupuException Failed(string doing, SqliteException error) => new(
+        ErrorCode.CatalogSpillFailed,
+        $"Could not {doing} the temporary file that holds the learned names the catalog does not keep in memory: {error.Message} " +
+        "It is made in SQLite's directory for temporary files (SQLITE_TMPDIR or TMPDIR when set, else /var/tmp, /usr/tmp " +
+        "or /tmp); free space there, or set TMPDIR to a directory with room.",
+        error);
 
     private void Execute(string sql)
     {

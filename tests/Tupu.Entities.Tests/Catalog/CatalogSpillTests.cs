@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
+using Microsoft.Data.Sqlite;
+using Tupu.Domain;
 using Tupu.Domain.Entities;
 using Tupu.Entities.Automaton;
 using Tupu.Entities.Catalog;
@@ -145,6 +147,39 @@ public sealed class CatalogSpillTests
 
     private static Entity Discovered(string id, string name) =>
         new(id, EntityType.Company, name, name, null, [name], 0.6, EntitySource.Discovered);
+
+    [Fact]
+    public void A_full_disk_stops_learning_with_a_coded_error_that_says_where_the_file_is()
+    {
+        // The file may not grow past its size once made: as a full disk, the first write that needs a page fails.
+        using var spill = new CatalogSpill(namesInMemory: 1, maxPages: 1);
+        var catalog = EntityCatalog.Build(Lexicon, [], spill);
+        var error = Assert.Throws<TupuException>(() =>
+        {
+            for (var i = 0; i < 300; i++)
+            {
+                catalog = Learn(catalog, $"The startup {Invented(i)} AI hired Dana {Invented(i + 1000)}.");
+            }
+        });
+
+        Assert.Equal(ErrorCode.CatalogSpillFailed, error.Code);
+        Assert.Contains("TMPDIR", error.Message, StringComparison.Ordinal);
+        Assert.IsType<SqliteException>(error.InnerException);
+        Assert.True(spill.Writes > 0, "the first writes fit in the file as made");
+    }
+
+    /// <summary>A made-up capitalised name, different for every number.</summary>
+    private static string Invented(int number)
+    {
+        string[] syllables = ["qor", "vex", "alm", "itu", "ndr", "pos", "ker", "bin", "lof", "yag", "tez", "mur"];
+        var name = "Zu";
+        for (var n = number; n > 0 || name.Length < 4; n /= syllables.Length)
+        {
+            name += syllables[n % syllables.Length];
+        }
+
+        return name;
+    }
 
     [Fact]
     public void Only_the_newest_snapshot_of_a_spill_learns()
