@@ -72,41 +72,74 @@ public sealed class EntityCatalog
 
     /// <summary>
     /// Builds a catalog from a lexicon and the entities an earlier run stored (their learned aliases included). With a
-    /// <paramref name="spill"/> (one per catalog), learned names past its limit are kept on disk instead of in memory.
+    /// <paramref name="spill"/> (one per catalog), learned names past its limit are kept on disk instead of in memory,
+    /// and <paramref name="known"/> is read once, one entity at a time: the stored entities that are not lexicon
+    /// entities move to the spill in groups as they come, so a large store is never held in memory whole.
     /// </summary>
     public static EntityCatalog Build(EntityLexicon lexicon, IEnumerable<Entity> known, CatalogSpill? spill = null)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
         ArgumentNullException.ThrowIfNull(known);
-        var entities = ImmutableDictionary.CreateBuilder<string, Entity>(StringComparer.Ordinal);
-        foreach (var entry in lexicon.Entries)
-        {
-            entities[entry.Id] = LexiconEntities.ToEntity(entry);
-        }
-
-        foreach (var entity in known)
-        {
-            entities[entity.Id] = entities.TryGetValue(entity.Id, out var existing) ? EntityMerge.Merge(existing, entity) : entity;
-        }
-
-        var all = entities.ToImmutable();
+        var generation = spill?.Claim(-1) ?? 0;
         // Lexicon names are what recognition scans for. Names that only stored entities carry (learned aliases,
         // discoveries of earlier runs) go where names learned during this run go, so an article resolves the same
         // whether what it relies on was learned a moment ago or read back from the store (a rerun after a kill).
         var lexiconEntities = lexicon.Entries.Select(LexiconEntities.ToEntity).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
         var baseTier = NameTier.Build(lexiconEntities.SelectMany(NamesOf), fuzzy: true, keepNames: false);
         var lexiconNames = lexiconEntities.ToDictionary(e => e.Id, e => new HashSet<string>(NameList(e), StringComparer.Ordinal), StringComparer.Ordinal);
-        var learned = all.Values
-            .OrderBy(e => e.Id, StringComparer.Ordinal)
-            .SelectMany(e => NamesOf(e, lexiconNames.TryGetValue(e.Id, out var known) ? known : new HashSet<string>()))
-            .Where(n => !baseTier.Knows(n.Exact, n.EntityId))
-            .Distinct()
-            .ToList();
-        var generation = spill?.Claim(-1) ?? 0;
+        var entities = ImmutableDictionary.CreateBuilder<string, Entity>(StringComparer.Ordinal);
+        foreach (var entity in lexiconEntities)
+        {
+            entities[entity.Id] = entity;
+        }
+
+        var stored = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        var storedNames = 0;
+        foreach (var entity in known)
+        {
+            if (lexiconNames.ContainsKey(entity.Id))
+            {
+                entities[entity.Id] = EntityMerge.Merge(entities[entity.Id], entity);
+                continue;
+            }
+
+            // An id met again after its first copy moved to the spill merges with that copy, as in memory.
+            var merged = stored.TryGetValue(entity.Id, out var seen) || (spill is not null && spill.TryGet(entity.Id, generation, out seen))
+                ? EntityMerge.Merge(seen, entity)
+                : entity;
+            stored[entity.Id] = merged;
+            storedNames += 1 + merged.Aliases.Length;
+            if (spill is not null && storedNames > spill.NamesInMemory)
+            {
+                spill.Write(generation, LearnedNames(stored.Values, lexiconNames, baseTier), stored.Values);
+                stored.Clear();
+                storedNames = 0;
+            }
+        }
+
+        foreach (var entity in stored.Values)
+        {
+            entities[entity.Id] = entity;
+        }
+
+        var all = entities.ToImmutable();
+        var learned = LearnedNames(all.Values, lexiconNames, baseTier);
         var lexiconIds = lexiconEntities.Select(e => e.Id).ToFrozenSet(StringComparer.Ordinal);
         var learnedTier = NameTier.Build(learned, fuzzy: false, keepNames: spill is not null, rootArray: true);
         return new EntityCatalog(all, baseTier, learnedTier, NameTier.Empty, lexiconIds, spill, generation).SpillIfFull();
     }
+
+    /// <summary>The names of these entities that the lexicon's layer does not already give them, in entity id order.</summary>
+    private static List<NameEntry> LearnedNames(
+        IEnumerable<Entity> entities,
+        Dictionary<string, HashSet<string>> lexiconNames,
+        NameTier baseTier) =>
+        entities
+            .OrderBy(e => e.Id, StringComparer.Ordinal)
+            .SelectMany(e => NamesOf(e, lexiconNames.TryGetValue(e.Id, out var names) ? names : new HashSet<string>()))
+            .Where(n => !baseTier.Knows(n.Exact, n.EntityId))
+            .Distinct()
+            .ToList();
 
     /// <summary>The entity with this id, when known.</summary>
     public bool TryGet(string id, [MaybeNullWhen(false)] out Entity entity) =>

@@ -149,6 +149,53 @@ public sealed class CatalogSpillTests
         new(id, EntityType.Company, name, name, null, [name], 0.6, EntitySource.Discovered);
 
     [Fact]
+    public void Stored_entities_move_to_the_spill_as_they_are_read()
+    {
+        using var spill = new CatalogSpill(namesInMemory: 100);
+        var writesWhenHalfRead = -1;
+        IEnumerable<Entity> Stored()
+        {
+            for (var i = 0; i < 1_000; i++)
+            {
+                if (i == 500)
+                {
+                    writesWhenHalfRead = spill.Writes;
+                }
+
+                yield return Discovered($"company/{Invented(i).ToLowerInvariant()}", Invented(i));
+            }
+        }
+
+        var catalog = EntityCatalog.Build(Lexicon, Stored(), spill);
+
+        // A large store is never held whole: half-way through, groups have gone to the file already.
+        Assert.True(writesWhenHalfRead > 0, "nothing was spilled while the store was read");
+        Assert.True(catalog.EntitiesById.Count < Lexicon.Entries.Count + 100);
+        foreach (var i in new[] { 0, 1, 499, 500, 998, 999 })
+        {
+            var id = $"company/{Invented(i).ToLowerInvariant()}";
+            Assert.True(catalog.TryGet(id, out var entity), id);
+            Assert.Equal(Invented(i), entity.Name);
+            Assert.Equal([id], catalog.IdsByExact(NameKeys.Exact(Invented(i))));
+        }
+    }
+
+    [Fact]
+    public void A_stored_id_met_again_after_it_was_spilled_is_merged_with_its_first_copy()
+    {
+        using var spill = new CatalogSpill(namesInMemory: 5);
+        var first = Discovered("company/zuqor", "Zuqor") with { Aliases = ["Zuqor", "Zuqor Labs"] };
+        var later = Discovered("company/zuqor", "Zuqor") with { Aliases = ["Zuqor", "ZQ Robotics"] };
+        Entity[] stored = [first, .. Enumerable.Range(1, 20).Select(i => Discovered($"company/x{i}", Invented(i))), later];
+
+        var catalog = EntityCatalog.Build(Lexicon, stored, spill);
+
+        Assert.True(catalog.TryGet("company/zuqor", out var entity));
+        Assert.Equal(["ZQ Robotics", "Zuqor", "Zuqor Labs"], entity.Aliases.ToArray());
+        Assert.Equal(["company/zuqor"], catalog.IdsByExact(NameKeys.Exact("Zuqor Labs")));
+    }
+
+    [Fact]
     public void A_full_disk_stops_learning_with_a_coded_error_that_says_where_the_file_is()
     {
         // The file may not grow past its size once made: as a full disk, the first write that needs a page fails.
