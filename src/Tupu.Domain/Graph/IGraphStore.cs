@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Tupu.Domain.Entities;
 
 namespace Tupu.Domain.Graph;
@@ -39,6 +40,18 @@ public interface IGraphStore : IAsyncDisposable
 
     /// <summary>Every entity stored so far (with learned aliases), so resolution of later articles extends the same nodes.</summary>
     Task<IReadOnlyList<Entity>> ReadEntitiesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The entities of <see cref="ReadEntitiesAsync"/> one at a time, so a large store need not be held in memory whole
+    /// (an ingest reads them into its catalog this way). Stores that can read row by row do so; others list them first.
+    /// </summary>
+    async IAsyncEnumerable<Entity> StreamEntitiesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        foreach (var entity in await ReadEntitiesAsync(cancellationToken).ConfigureAwait(false))
+        {
+            yield return entity;
+        }
+    }
 
     /// <summary>All nodes, ordered by label then id (deterministic, for export).</summary>
     IAsyncEnumerable<GraphNode> ReadNodesAsync(CancellationToken cancellationToken = default);

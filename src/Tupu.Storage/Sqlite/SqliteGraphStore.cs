@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Tupu.Domain;
 using Tupu.Domain.Entities;
@@ -114,16 +115,25 @@ public sealed partial class SqliteGraphStore : IGraphStore
     /// <inheritdoc/>
     public async Task<IReadOnlyList<Entity>> ReadEntitiesAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await OpenReaderAsync(cancellationToken);
-        await using var command = connection.Command($"SELECT {EntityRows.Columns} FROM entity ORDER BY id;");
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var entities = new List<Entity>();
-        while (await reader.ReadAsync(cancellationToken))
+        await foreach (var entity in StreamEntitiesAsync(cancellationToken))
         {
-            entities.Add(EntityRows.Read(reader));
+            entities.Add(entity);
         }
 
         return entities;
+    }
+
+    /// <inheritdoc/>
+    public async IAsyncEnumerable<Entity> StreamEntitiesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenReaderAsync(cancellationToken);
+        await using var command = connection.Command($"SELECT {EntityRows.Columns} FROM entity ORDER BY id;");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            yield return EntityRows.Read(reader);
+        }
     }
 
     /// <inheritdoc/>
