@@ -42,8 +42,9 @@ public interface IGraphStore : IAsyncDisposable
     Task<IReadOnlyList<Entity>> ReadEntitiesAsync(CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// The entities of <see cref="ReadEntitiesAsync"/> one at a time, so a large store need not be held in memory whole
-    /// (an ingest reads them into its catalog this way). Stores that can read row by row do so; others list them first.
+    /// The entities of <see cref="ReadEntitiesAsync"/> one at a time, in no promised order, so a large store need not be
+    /// held in memory whole (an ingest reads them into its catalog this way). Stores that can read row by row do so;
+    /// others list them first.
     /// </summary>
     async IAsyncEnumerable<Entity> StreamEntitiesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {

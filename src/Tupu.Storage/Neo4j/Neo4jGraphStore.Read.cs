@@ -13,15 +13,25 @@ public sealed partial class Neo4jGraphStore
     public async Task<IReadOnlyList<Entity>> ReadEntitiesAsync(CancellationToken cancellationToken = default)
     {
         var entities = new List<Entity>();
+        await foreach (var entity in StreamEntitiesAsync(cancellationToken))
+        {
+            entities.Add(entity);
+        }
+
+        return [.. entities.OrderBy(e => e.Id, StringComparer.Ordinal)];
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>Label by label, as the server returns the nodes (<see cref="ReadEntitiesAsync"/> sorts them by id).</remarks>
+    public async IAsyncEnumerable<Entity> StreamEntitiesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
         await foreach (var node in ReadNodesAsync(cancellationToken))
         {
             if (Enum.TryParse<EntityType>(node.Labels[0], ignoreCase: false, out var type))
             {
-                entities.Add(ToEntity(node, type));
+                yield return ToEntity(node, type);
             }
         }
-
-        return [.. entities.OrderBy(e => e.Id, StringComparer.Ordinal)];
     }
 
     /// <inheritdoc/>
