@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Tupu.IntegrationTests.Support;
-using Tupu.Pipeline.Benchmarking;
 
 namespace Tupu.IntegrationTests;
 
@@ -14,8 +13,7 @@ public sealed class KillMidRunTests
     public async Task Killing_ingest_repeatedly_then_rerunning_gives_the_graph_of_one_clean_run()
     {
         using var directory = new TempDirectory();
-        var corpus = Path.Combine(directory.Path, "corpus");
-        SyntheticCorpus.Write(Repository.Articles, corpus, 1024 * 1024, seed: 11);
+        var corpus = directory.SyntheticCorpus("corpus", 1024 * 1024, seed: 11);
 
         var clean = directory.File("clean.db");
         Assert.Equal(0, (await CliRun.RunAsync("ingest", corpus, "--store", clean, "--quiet")).ExitCode);

@@ -1,5 +1,4 @@
 using Tupu.IntegrationTests.Support;
-using Tupu.Pipeline.Benchmarking;
 
 namespace Tupu.IntegrationTests;
 
@@ -10,8 +9,7 @@ public sealed class ParallelIngestTests
     public async Task One_job_and_three_jobs_build_the_same_graph()
     {
         using var directory = new TempDirectory();
-        var corpus = Path.Combine(directory.Path, "corpus");
-        SyntheticCorpus.Write(Repository.Articles, corpus, 300 * 1024, seed: 7);
+        var corpus = directory.SyntheticCorpus("corpus", 300 * 1024, seed: 7);
         // The real corpus too, so cross-article learning (aliases, discoveries) is exercised.
         var articles = Repository.Articles;
 

@@ -1,6 +1,5 @@
 using Tupu.Entities;
 using Tupu.IntegrationTests.Support;
-using Tupu.Pipeline.Benchmarking;
 using Tupu.Pipeline.Running;
 using Tupu.Storage.Sqlite;
 
@@ -17,10 +16,8 @@ public sealed class StoredEntitiesTests
     {
         using var directory = new TempDirectory();
         // The same seed writes the same first articles: the larger corpus mentions again what the smaller one taught.
-        var half = Path.Combine(directory.Path, "half");
-        var full = Path.Combine(directory.Path, "full");
-        SyntheticCorpus.Write(Repository.Articles, half, 150 * 1024, seed: 5);
-        SyntheticCorpus.Write(Repository.Articles, full, 300 * 1024, seed: 5);
+        var half = directory.SyntheticCorpus("half", 150 * 1024, seed: 5);
+        var full = directory.SyntheticCorpus("full", 300 * 1024, seed: 5);
         var stored = directory.File("stored.db");
         Assert.Equal(0, (await CliRun.RunAsync("ingest", half, "--store", stored, "--quiet")).ExitCode);
 

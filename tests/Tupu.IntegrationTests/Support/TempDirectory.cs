@@ -13,6 +13,17 @@ internal sealed class TempDirectory : IDisposable
 
     public string File(string name) => System.IO.Path.Combine(Path, name);
 
+    /// <summary>
+    /// A folder <paramref name="name"/> of this one holding a synthetic corpus of about <paramref name="bytes"/> made
+    /// from the repository's articles (the same seed writes the same articles first); its path.
+    /// </summary>
+    public string SyntheticCorpus(string name, long bytes, int seed)
+    {
+        var corpus = File(name);
+        Tupu.Pipeline.Benchmarking.SyntheticCorpus.Write(Repository.Articles, corpus, bytes, seed);
+        return corpus;
+    }
+
     public void Dispose()
     {
         try
