@@ -29,6 +29,7 @@ public sealed class EntityCatalog
 
     private EntityCatalog(
         ImmutableDictionary<string, Entity> entities,
+        FamilyRoots familyRoots,
         NameTier baseTier,
         NameTier learnedLarge,
         NameTier learnedSmall,
@@ -37,6 +38,7 @@ public sealed class EntityCatalog
         long generation)
     {
         EntitiesById = entities;
+        FamilyRoots = familyRoots;
         Base = baseTier;
         LearnedLarge = learnedLarge;
         LearnedSmall = learnedSmall;
@@ -54,6 +56,9 @@ public sealed class EntityCatalog
 
     /// <summary>The entities held in memory: the lexicon's, and those learned since the catalog last spilled.</summary>
     internal ImmutableDictionary<string, Entity> EntitiesById { get; }
+
+    /// <summary>The family rows among <see cref="EntitiesById"/>, by compact name.</summary>
+    internal FamilyRoots FamilyRoots { get; }
 
     /// <summary>The ids of lexicon entities: they stay in memory when the catalog spills.</summary>
     internal FrozenSet<string> LexiconIds { get; }
@@ -126,7 +131,7 @@ public sealed class EntityCatalog
         var learned = LearnedNames(all.Values, lexiconNames, baseTier);
         var lexiconIds = lexiconEntities.Select(e => e.Id).ToFrozenSet(StringComparer.Ordinal);
         var learnedTier = NameTier.Build(learned, fuzzy: false, keepNames: spill is not null, rootArray: true);
-        return new EntityCatalog(all, baseTier, learnedTier, NameTier.Empty, lexiconIds, spill, generation).SpillIfFull();
+        return new EntityCatalog(all, FamilyRoots.Of(all.Values), baseTier, learnedTier, NameTier.Empty, lexiconIds, spill, generation).SpillIfFull();
     }
 
     /// <summary>The names of these entities that the lexicon's layer does not already give them, in entity id order.</summary>
@@ -158,6 +163,7 @@ public sealed class EntityCatalog
         ArgumentNullException.ThrowIfNull(document);
         var generation = Spill?.Claim(Generation) ?? Generation + 1;
         var entities = EntitiesById;
+        var familyRoots = FamilyRoots;
         var learned = new List<NameEntry>();
         foreach (var (id, seen) in document.Entities.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
@@ -169,6 +175,7 @@ public sealed class EntityCatalog
             }
 
             entities = entities.SetItem(id, merged);
+            familyRoots = familyRoots.Replace(existing, merged);
             // Only names this article added need keys: the others are indexed already.
             var before = existing is null ? [] : new HashSet<string>(NameList(existing), StringComparer.Ordinal);
             learned.AddRange(NamesOf(merged, before).Where(n => !Knows(n.Exact, id)));
@@ -176,7 +183,7 @@ public sealed class EntityCatalog
 
         if (learned.Count == 0)
         {
-            return With(entities, LearnedLarge, LearnedSmall, generation);
+            return With(entities, familyRoots, LearnedLarge, LearnedSmall, generation);
         }
 
         learned = learned.Distinct().ToList();
@@ -189,15 +196,15 @@ public sealed class EntityCatalog
         // everything learned grows the small layer until the spill takes it.
         if (Spill is not null || smallCount <= Math.Max(SmallTierLimit, (int)Math.Sqrt(64.0 * LearnedLarge.Count)))
         {
-            return With(entities, LearnedLarge, LearnedSmall.Grow(learned), generation).SpillIfFull();
+            return With(entities, familyRoots, LearnedLarge, LearnedSmall.Grow(learned), generation).SpillIfFull();
         }
 
         var large = LearnedLarge.Extend([.. LearnedSmall.Names, .. learned], keepNames: Spill is not null);
-        return With(entities, large, NameTier.Empty, generation).SpillIfFull();
+        return With(entities, familyRoots, large, NameTier.Empty, generation).SpillIfFull();
     }
 
-    private EntityCatalog With(ImmutableDictionary<string, Entity> entities, NameTier large, NameTier small, long generation) =>
-        new(entities, Base, large, small, LexiconIds, Spill, generation);
+    private EntityCatalog With(ImmutableDictionary<string, Entity> entities, FamilyRoots familyRoots, NameTier large, NameTier small, long generation) =>
+        new(entities, familyRoots, Base, large, small, LexiconIds, Spill, generation);
 
     /// <summary>
     /// This catalog, or, when its learned layers hold more names than its spill allows, the same catalog with them and
@@ -212,7 +219,7 @@ public sealed class EntityCatalog
 
         Spill.Write(Generation, LearnedLarge.Names.Concat(LearnedSmall.Names), EntitiesById.Values.Where(e => !LexiconIds.Contains(e.Id)));
         var lexiconOnly = EntitiesById.Where(p => LexiconIds.Contains(p.Key)).ToImmutableDictionary(StringComparer.Ordinal);
-        return With(lexiconOnly, NameTier.Build([], fuzzy: false, keepNames: true, rootArray: true), NameTier.Empty, Generation);
+        return With(lexiconOnly, FamilyRoots.Where(LexiconIds.Contains), NameTier.Build([], fuzzy: false, keepNames: true, rootArray: true), NameTier.Empty, Generation);
     }
 
     /// <summary>Ids named by this exact key, each once: the base layer's first, then the learned ones in id order.</summary>
@@ -237,7 +244,7 @@ public sealed class EntityCatalog
     /// </summary>
     internal string? FamilyNamedAfter(string companyKey)
     {
-        var ids = EntitiesById.Values.Where(e => IsFamilyNamedAfter(e, companyKey)).Select(e => e.Id);
+        var ids = FamilyRoots.IdsStartingWith(companyKey);
         if (Spill is not null && Spill.HoldsAny(Generation))
         {
             // The spill's rows are as it wrote them: an entity learned since is judged as memory holds it.
