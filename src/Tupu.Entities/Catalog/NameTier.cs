@@ -52,6 +52,12 @@ internal sealed class NameTier
         }
     }
 
+    /// <summary>Whether this layer's fuzzy index (built at the first fuzzy lookup) exists yet.</summary>
+    internal bool FuzzyIndexBuilt => _index?.IsValueCreated == true;
+
+    /// <summary>Builds this layer's fuzzy index now, when it has one and the first fuzzy lookup has not built it yet.</summary>
+    internal void BuildFuzzyIndex() => _ = _index?.Value;
+
     private NameTier(Growth growth, int count, CharTrie trie)
     {
         _growth = growth;

@@ -75,11 +75,11 @@ public static class StageTimings
         var normalizer = new TextNormalizer();
         var tokenizer = new DocumentTokenizer();
         var extractor = new RelationExtractor();
-        // As in the runner: recognition sees the lexicon only; resolution sees everything resolved before, and keeps
-        // what it learned on disk past the same limit.
+        // As in the runner: recognition sees the lexicon only; resolution sees everything resolved before, keeps what it
+        // learned on disk past the same limit, and has its fuzzy index built before the first article.
         var recognizer = new MentionRecognizer(EntityCatalog.Build(lexicon, []));
         using var spill = new CatalogSpill(learnedNamesInMemory);
-        var catalog = EntityCatalog.Build(lexicon, [], spill);
+        var catalog = EntityCatalog.Build(lexicon, [], spill).WithFuzzyIndexBuilt();
         var mapper = new GraphMapper(OutletDirectory.Build(lexicon, []));
         var ticks = new long[AnalysisStages.Count];
         var bytes = new long[AnalysisStages.Count];

@@ -35,7 +35,7 @@ public sealed class IngestRunner(EntityLexicon lexicon, ArticleAnalyzer? analyze
         // was). The outlet directory needs only the stored media outlets, which are few.
         var outlets = new List<Entity>();
         var stored = KeepingOutlets(store.StreamEntitiesAsync(cancellationToken).ToBlockingEnumerable(cancellationToken), outlets);
-        var catalog = EntityCatalog.Build(lexicon, stored, spill);
+        var catalog = EntityCatalog.Build(lexicon, stored, spill).WithFuzzyIndexBuilt();
         var tally = new IngestTally();
         var run = new IngestRun(
             _analyzer,

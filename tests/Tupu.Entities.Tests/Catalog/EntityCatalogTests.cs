@@ -22,6 +22,24 @@ public sealed class EntityCatalogTests
     }
 
     [Fact]
+    public void The_fuzzy_index_is_built_when_asked_and_answers_as_the_one_built_at_the_first_lookup()
+    {
+        var lazy = EntityCatalog.Build(TestLexicon.Lexicon, []);
+        var eager = EntityCatalog.Build(TestLexicon.Lexicon, []);
+        Assert.False(eager.Base.FuzzyIndexBuilt);
+
+        Assert.Same(eager, eager.WithFuzzyIndexBuilt());
+        Assert.True(eager.Base.FuzzyIndexBuilt);
+        Assert.False(lazy.Base.FuzzyIndexBuilt);
+        foreach (var surface in new[] { "Nvidai", "Anthropik", "DeepSeek", "Qwen-3" })
+        {
+            Assert.Equal(lazy.Candidates(surface, fuzzy: true), eager.Candidates(surface, fuzzy: true));
+        }
+
+        Assert.True(lazy.Base.FuzzyIndexBuilt);
+    }
+
+    [Fact]
     public void Learn_returns_a_new_catalog_and_leaves_the_old_one_unchanged()
     {
         var before = TestLexicon.Catalog;
