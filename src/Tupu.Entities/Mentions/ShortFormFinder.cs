@@ -39,10 +39,9 @@ internal static class ShortFormFinder
             yield break;
         }
 
-        var trie = CharTrie.Build(firstEnd.Keys.Select(k => KeyValuePair.Create(k, ImmutableArray.Create(k))));
-        foreach (var (span, keys) in TrieScanner.Scan(text, trie))
+        foreach (var (span, key) in KeyListScanner.Scan(text, [.. firstEnd.Keys]))
         {
-            var (end, full) = firstEnd[keys[0]];
+            var (end, full) = firstEnd[key];
             if (span.Start >= end)
             {
                 yield return new Candidate(span, full.Type, full.Source == EntitySource.Lexicon ? CandidateKind.Lexicon : CandidateKind.Discovered,
@@ -56,9 +55,14 @@ internal static class ShortFormFinder
         yield return mention.Span.Of(text);
         if (mention.LexiconId is { } id && catalog.TryGet(id, out var entity))
         {
-            foreach (var name in new[] { entity.NameEn, entity.NameZh }.OfType<string>())
+            if (entity.NameEn is { } english)
             {
-                yield return name;
+                yield return english;
+            }
+
+            if (entity.NameZh is { } chinese)
+            {
+                yield return chinese;
             }
         }
     }
