@@ -5,7 +5,8 @@ namespace Tupu.Pipeline.Running;
 /// extraction before a recognition. Extractions are what the writer waits for, in article order; recognitions are
 /// for articles further back. With one queue, the writer of a two-job ingest at 50 MB spent 14 s of an 84-s run
 /// waiting for the next article's extraction, queued behind recognitions of articles it would only need later; with
-/// two, 3 s of a 77-s run.
+/// two, 3 s of a 77-s run. The workers run at a lower scheduling priority than the serial stages
+/// (<see cref="WorkerPriority"/>): when every core is busy, the writer the ingest waits on gets one first.
 /// </summary>
 internal sealed class AnalysisWorkers : IDisposable
 {
@@ -67,6 +68,7 @@ internal sealed class AnalysisWorkers : IDisposable
 
     private void Work()
     {
+        WorkerPriority.LowerCurrentThread();
         while (true)
         {
             queued.Wait();

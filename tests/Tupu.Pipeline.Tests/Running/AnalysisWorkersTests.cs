@@ -65,6 +65,28 @@ public sealed class AnalysisWorkersTests
         Assert.All(names, name => Assert.StartsWith("Tupu analysis", name, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Workers_run_below_the_priority_of_the_threads_that_start_their_work()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return; // Elsewhere the thread priority is lowered, which the runtime does not read back per OS thread.
+        }
+
+        using var workers = new AnalysisWorkers(2);
+        var starter = WorkerPriority.CurrentLinuxNice();
+
+        // Continuations run elsewhere, as in the ingest: the test's own thread must not become a worker's.
+        var nices = await Task.WhenAll(NiceOn(workers.First), NiceOn(workers.Then));
+
+        Assert.NotNull(starter);
+        Assert.All(nices, nice => Assert.Equal(Math.Min(19, starter.Value + WorkerPriority.LinuxNiceAbove), nice));
+        Assert.Equal(starter, WorkerPriority.CurrentLinuxNice());
+    }
+
+    private static Task<int?> NiceOn(TaskScheduler lane) =>
+        Task.Factory.StartNew(WorkerPriority.CurrentLinuxNice, CancellationToken.None, TaskCreationOptions.RunContinuationsAsynchronously, lane);
+
     private static Task<string> ThreadNameOn(TaskScheduler lane) =>
         Task.Factory.StartNew(() => Thread.CurrentThread.Name ?? "", CancellationToken.None, TaskCreationOptions.None, lane);
 
