@@ -10,7 +10,7 @@ public sealed class BenchCommandTests
     public async Task Bench_measures_every_stage_on_the_same_synthetic_corpus()
     {
         using var directory = new TempDirectory();
-        var run = await CliRun.RunAsync("bench", "--size-mb", "1", "--seed-corpus", Repository.Articles, "--work", directory.Path, "--json");
+        var run = await CliRun.RunAsync("bench", "--size-mb", "1", "--seed-corpus", Repository.Articles, "--work", directory.Path, "--rounds", "2", "--json");
 
         Assert.Equal(0, run.ExitCode);
         using var json = JsonDocument.Parse(run.Out);
@@ -41,6 +41,14 @@ public sealed class BenchCommandTests
         Assert.InRange(analysis.Sum(a => a.GetProperty("share").GetDouble()), 0.5, 1.01);
         Assert.True(analysis[1].GetProperty("allocatedMegabytes").GetDouble() > 0, "tokenizing allocates");
         Assert.True(root.GetProperty("twoWorkerSpeedup").GetDouble() > 0);
+        // Every round is reported, and the rows are the round with the median ratio (of two, the lower).
+        Assert.Equal(2, root.GetProperty("rounds").GetInt32());
+        var analysisRatios = root.GetProperty("analysisRatioByRound").EnumerateArray().Select(r => r.GetDouble()).ToList();
+        var speedups = root.GetProperty("twoWorkerSpeedupByRound").EnumerateArray().Select(r => r.GetDouble()).ToList();
+        Assert.Equal(2, analysisRatios.Count);
+        Assert.Equal(2, speedups.Count);
+        Assert.Equal(analysisRatios.Min(), stages["pipeline-to-batch (1 thread)"].GetProperty("ratioToSmartCn").GetDouble(), 0.002);
+        Assert.Equal(speedups.Min(), root.GetProperty("twoWorkerSpeedup").GetDouble(), 0.006);
         // The peaks are watched during each timed ingest: the largest of the two is the one reported overall.
         var one = root.GetProperty("oneWorkerPeakWorkingSetBytes").GetInt64();
         var two = root.GetProperty("twoWorkerPeakWorkingSetBytes").GetInt64();

@@ -45,11 +45,25 @@ internal sealed class BenchCommand(Terminal terminal) : AsyncCommand<BenchSettin
             await IngestAsync(warmUp, Path.Combine(work, "warm-up-one.db"), 1, lexicon, cancellationToken).ConfigureAwait(false);
             await IngestAsync(warmUp, Path.Combine(work, "warm-up-two.db"), 2, lexicon, cancellationToken).ConfigureAwait(false);
 
-            // The working set is watched during the two timed ingests only: writing the corpus, the warm-ups and the
+            // The working set is watched during the timed ingests only: writing the corpus, the warm-ups and the
             // in-memory timings below are not what a user's ingest needs. Each starts from a collected, compacted heap,
-            // as a new process would, so what the corpus writer or the warm-ups left behind is not counted.
-            var (oneWorker, oneWorkerPauses, oneWorkerPeak) = await TimedIngestAsync(corpus, Path.Combine(work, "one.db"), 1, lexicon, cancellationToken).ConfigureAwait(false);
-            var (twoWorkers, twoWorkerPauses, twoWorkerPeak) = await TimedIngestAsync(corpus, Path.Combine(work, "two.db"), 2, lexicon, cancellationToken).ConfigureAwait(false);
+            // as a new process would, so what the corpus writer or the warm-ups left behind is not counted. Rounds
+            // alternate one and two workers, each into a new store, and the round with the median ratio is reported:
+            // on this machine one run's ratio moved by a tenth between runs of one build.
+            var ingestRounds = new List<IngestRound>();
+            for (var round = 1; round <= settings.Rounds; round++)
+            {
+                Say($"Timing the ingests with one and two workers (round {round} of {settings.Rounds}) …");
+                var one = await TimedIngestAsync(corpus, FreshStore(work, "one.db"), 1, lexicon, cancellationToken).ConfigureAwait(false);
+                var two = await TimedIngestAsync(corpus, FreshStore(work, "two.db"), 2, lexicon, cancellationToken).ConfigureAwait(false);
+                ingestRounds.Add(new IngestRound(one, two));
+            }
+
+            var ingests = Median(ingestRounds, r => r.Speedup);
+            var (oneWorker, oneWorkerPauses, oneWorkerPeak) = ingests.One;
+            var (twoWorkers, twoWorkerPauses, twoWorkerPeak) = ingests.Two;
+            // The peaks of the same round: later rounds run after earlier ones in this process (with the highest of three
+            // rounds reported, one 50 MB bench peaked at 309-319 MB, where single rounds had peaked at 249-271 MB).
             long[] ingestPeaks = [oneWorkerPeak, twoWorkerPeak];
 
             Say("Timing SmartCn alone and the analysis stages on one thread …");
@@ -57,10 +71,21 @@ internal sealed class BenchCommand(Terminal terminal) : AsyncCommand<BenchSettin
             StageTimings.SmartCnAlone(articles.Take(50).ToList());
             StageTimings.PipelineToBatch(articles.Take(50).ToList(), lexicon);
             // Each timing starts from a collected, compacted heap, as the timed ingests do: a full collection left
-            // pending by what ran before would otherwise land in whichever timing comes next.
-            var (smartCn, smartCnPauses) = FromCollectedHeap(() => StageTimings.SmartCnAlone(articles));
-            var (smartCnNormalised, smartCnNormalisedPauses) = FromCollectedHeap(() => StageTimings.SmartCnOnNormalisedText(articles));
-            var (analysis, pipelinePauses) = FromCollectedHeap(() => StageTimings.PipelineToBatch(articles, lexicon));
+            // pending by what ran before would otherwise land in whichever timing comes next. Rounds alternate SmartCn
+            // and the analysis, and the round with the median ratio is reported.
+            var analysisRounds = new List<AnalysisRound>();
+            for (var round = 1; round <= settings.Rounds; round++)
+            {
+                var smartCnAlone = FromCollectedHeap(() => StageTimings.SmartCnAlone(articles));
+                var normalised = FromCollectedHeap(() => StageTimings.SmartCnOnNormalisedText(articles));
+                var whole = FromCollectedHeap(() => StageTimings.PipelineToBatch(articles, lexicon));
+                analysisRounds.Add(new AnalysisRound(smartCnAlone, normalised, whole));
+            }
+
+            var timings = Median(analysisRounds, r => r.Ratio);
+            var (smartCn, smartCnPauses) = timings.SmartCn;
+            var (smartCnNormalised, smartCnNormalisedPauses) = timings.SmartCnNormalised;
+            var (analysis, pipelinePauses) = timings.Analysis;
             var pipeline = analysis.Elapsed;
             var textBytes = StageTimings.Bytes(articles);
 
@@ -83,7 +108,10 @@ internal sealed class BenchCommand(Terminal terminal) : AsyncCommand<BenchSettin
                     Math.Round(s.Elapsed / smartCn, 3),
                     Math.Round(s.AllocatedBytes / 1048576.0, 1)))
                 .ToArray();
-            Render(figures, stages, bytes, articles.Count, speedup, ingestPeaks);
+            var ratios = new RoundRatios(
+                [.. analysisRounds.Select(r => Math.Round(r.Ratio, 3))],
+                [.. ingestRounds.Select(r => Math.Round(r.Speedup, 3))]);
+            Render(figures, stages, bytes, articles.Count, speedup, ingestPeaks, ratios);
             return oneWorker.Failed + twoWorkers.Failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
         }
         finally
@@ -94,7 +122,7 @@ internal sealed class BenchCommand(Terminal terminal) : AsyncCommand<BenchSettin
             }
         }
 
-        void Render(Row[] figures, StageRow[] stages, long bytes, int count, double speedup, long[] peaks)
+        void Render(Row[] figures, StageRow[] stages, long bytes, int count, double speedup, long[] peaks, RoundRatios ratios)
         {
             if (settings.Json)
             {
@@ -106,6 +134,9 @@ internal sealed class BenchCommand(Terminal terminal) : AsyncCommand<BenchSettin
                         figures,
                         analysisStages = stages,
                         twoWorkerSpeedup = Math.Round(speedup, 2),
+                        rounds = settings.Rounds,
+                        analysisRatioByRound = ratios.Analysis,
+                        twoWorkerSpeedupByRound = ratios.TwoWorkers,
                         ingestPeakWorkingSetBytes = peaks.Max(),
                         oneWorkerPeakWorkingSetBytes = peaks[0],
                         twoWorkerPeakWorkingSetBytes = peaks[1],
@@ -138,6 +169,12 @@ internal sealed class BenchCommand(Terminal terminal) : AsyncCommand<BenchSettin
             terminal.Console.MarkupLine(Markup.Escape(
                 $"{"article".ToQuantity(count)}, {bytes.Bytes().Humanize("0.#", CultureInfo.InvariantCulture)}; two workers ingest {Format(speedup)}× as fast as one; " +
                 $"peak working set during ingest {Megabytes(peaks[0])} with one worker, {Megabytes(peaks[1])} with two; {Environment.ProcessorCount} cores."));
+            if (settings.Rounds > 1)
+            {
+                terminal.Console.MarkupLine(Markup.Escape(
+                    $"The rows are the median of {settings.Rounds} rounds. Analysis × SmartCn by round: {string.Join(" / ", ratios.Analysis.Select(Format))}; " +
+                    $"two workers ÷ one by round: {string.Join(" / ", ratios.TwoWorkers.Select(Format))}."));
+            }
 
             static string Megabytes(long bytes) => bytes.Bytes().Humanize("0.#", CultureInfo.InvariantCulture);
         }
@@ -152,6 +189,21 @@ internal sealed class BenchCommand(Terminal terminal) : AsyncCommand<BenchSettin
     }
 
     private const long MinimumWarmUpBytes = 256 * 1024;
+
+    /// <summary>The round whose <paramref name="ratio"/> is the median (of an even number, the lower middle one).</summary>
+    private static T Median<T>(List<T> rounds, Func<T, double> ratio) => rounds.OrderBy(ratio).ElementAt((rounds.Count - 1) / 2);
+
+    /// <summary>A store path in the work folder with no store there yet: each timed ingest starts from an empty store.</summary>
+    private static string FreshStore(string work, string name)
+    {
+        var path = Path.Combine(work, name);
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+        {
+            File.Delete(file);
+        }
+
+        return path;
+    }
 
     private static async Task<IngestReport> IngestAsync(string corpus, string storePath, int jobs, EntityLexicon lexicon, CancellationToken cancellationToken)
     {
@@ -224,6 +276,27 @@ internal sealed class BenchCommand(Terminal terminal) : AsyncCommand<BenchSettin
     private static string Format(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
     private sealed record Row(string Stage, double MegabytesPerSecond, double ArticlesPerSecond, double RatioToSmartCn, double GcPauseSeconds);
+
+    /// <summary>One round of the two timed ingests: its one- and two-worker runs, and the speed-up of two workers.</summary>
+    private sealed record IngestRound(
+        (IngestReport Report, TimeSpan Pauses, long PeakWorkingSet) One,
+        (IngestReport Report, TimeSpan Pauses, long PeakWorkingSet) Two)
+    {
+        public double Speedup => One.Report.Elapsed / Two.Report.Elapsed;
+    }
+
+    /// <summary>One round of the one-thread timings: SmartCn alone, SmartCn on normalised text, the whole analysis.</summary>
+    private sealed record AnalysisRound(
+        (TimeSpan Elapsed, TimeSpan Pauses) SmartCn,
+        (TimeSpan Elapsed, TimeSpan Pauses) SmartCnNormalised,
+        (AnalysisTiming Timing, TimeSpan Pauses) Analysis)
+    {
+        /// <summary>The analysis's speed as a fraction of SmartCn alone's, in this round.</summary>
+        public double Ratio => SmartCn.Elapsed / Analysis.Timing.Elapsed;
+    }
+
+    /// <summary>Every round's ratios, in round order.</summary>
+    private sealed record RoundRatios(double[] Analysis, double[] TwoWorkers);
 
     /// <summary>One analysis stage: its seconds, its share of the analysis, its time over SmartCn alone's, and what it allocated.</summary>
     private sealed record StageRow(string Stage, double Seconds, double Share, double OfSmartCnTime, double AllocatedMegabytes);

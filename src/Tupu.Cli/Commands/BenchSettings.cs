@@ -25,10 +25,17 @@ internal sealed class BenchSettings : CommandSettings
     [Description("Write the synthetic corpus as one large file (read in parts, never whole) instead of one file per article.")]
     public bool SingleFile { get; init; }
 
+    [CommandOption("--rounds <N>")]
+    [Description("Timed rounds of each measurement, alternating what is compared; the median round is reported.")]
+    [DefaultValue(3)]
+    public int Rounds { get; init; } = 3;
+
     [CommandOption("--json")]
     [Description("Print the figures as JSON.")]
     public bool Json { get; init; }
 
     public override ValidationResult Validate() =>
-        SizeMb is < 1 or > 10_000 ? ValidationResult.Error("--size-mb must be between 1 and 10000.") : ValidationResult.Success();
+        SizeMb is < 1 or > 10_000 ? ValidationResult.Error("--size-mb must be between 1 and 10000.")
+        : Rounds is < 1 or > 9 ? ValidationResult.Error("--rounds must be between 1 and 9.")
+        : ValidationResult.Success();
 }
