@@ -43,8 +43,10 @@ public sealed class CatalogSpill : IDisposable
     private readonly KeyFilter _filter;
     private readonly RecentCache<NamedIds> _keys = new(8192);
 
-    // Entities read for the newest generation.
-    private readonly RecentCache<Entity> _entities = new(2048);
+    // Entities read for the newest generation. As many as keys: a key found in its cache, its entities read out of
+    // theirs, cost a read each (with 2,048, 52,000 of the 61,000 entity reads of a 50 MB analysis; with 8,192 the
+    // file was read 93,116 times instead of 153,047, and resolve and learn took 2.92 s instead of 3.19).
+    private readonly RecentCache<Entity> _entities = new(8192);
 
     private long _head = -1;
     private long _firstWrite = -1;
