@@ -421,13 +421,14 @@ public sealed class CatalogSpill : IDisposable
                     var kinds = rows.Integer(1);
                     if ((kinds & ExactKind) != 0)
                     {
-                        IdLists.AddNew(exact, [id]);
+                        IdLists.AddNew(exact, id);
                     }
 
                     if ((kinds & CompactKind) != 0)
                     {
-                        IdLists.AddNew(compact, [id]);
+                        IdLists.AddNew(compact, id);
                     }
+
                     if (newest && !_entities.Contains(id) && rows.Bytes(2) is { } body)
                     {
                         _entities.Add(id, EntityCodec.Decode(body));
