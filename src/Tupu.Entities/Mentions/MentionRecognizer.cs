@@ -31,7 +31,7 @@ public sealed class MentionRecognizer
         var text = document.Document.Text;
         var lexicon = LexiconMatcher.Find(text, _catalog);
         var cues = CueScanner.Find(text, _data, lexicon);
-        var context = new RecognitionContext(document, _catalog, _data, lexicon, cues);
+        using var context = new RecognitionContext(document, _catalog, _data, lexicon, cues);
 
         var candidates = new List<Candidate>(lexicon);
         candidates.AddRange(TransliterationDiscoverer.Find(context));
