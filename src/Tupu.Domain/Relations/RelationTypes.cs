@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using Tupu.Domain.Entities;
 
 namespace Tupu.Domain.Relations;
@@ -42,8 +43,20 @@ public static class RelationTypes
     /// <summary>True when the relation is between two entities extracted from text (not PUBLISHED or MENTIONS, whose start is an outlet or article).</summary>
     public static bool IsSemantic(this RelationType type) => type is not (RelationType.Published or RelationType.Mentions);
 
+    // Made once: the extractor asks for a type's endpoints at every candidate relation, and each answer was a new array.
+    private static readonly FrozenDictionary<RelationType, IReadOnlyList<EntityType>> SubjectTypes =
+        All.ToFrozenDictionary(type => type, type => (IReadOnlyList<EntityType>)ImmutableArray.CreateRange(SubjectsOf(type)));
+
+    private static readonly FrozenDictionary<RelationType, IReadOnlyList<EntityType>> ObjectTypes =
+        All.ToFrozenDictionary(type => type, type => (IReadOnlyList<EntityType>)ImmutableArray.CreateRange(ObjectsOf(type)));
+
     /// <summary>Allowed subject types of a semantic relation.</summary>
-    public static IReadOnlyList<EntityType> Subjects(this RelationType type) => type switch
+    public static IReadOnlyList<EntityType> Subjects(this RelationType type) => SubjectTypes.GetValueOrDefault(type, []);
+
+    /// <summary>Allowed object types of a semantic relation.</summary>
+    public static IReadOnlyList<EntityType> Objects(this RelationType type) => ObjectTypes.GetValueOrDefault(type, []);
+
+    private static EntityType[] SubjectsOf(RelationType type) => type switch
     {
         RelationType.Uses => [EntityType.Company, EntityType.Person],
         RelationType.Praised => [EntityType.Person, EntityType.Company, EntityType.MediaOutlet],
@@ -58,8 +71,7 @@ public static class RelationTypes
         _ => [],
     };
 
-    /// <summary>Allowed object types of a semantic relation.</summary>
-    public static IReadOnlyList<EntityType> Objects(this RelationType type) => type switch
+    private static EntityType[] ObjectsOf(RelationType type) => type switch
     {
         RelationType.Uses => [EntityType.Model],
         RelationType.Praised => AnyEntity,
