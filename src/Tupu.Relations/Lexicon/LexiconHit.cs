@@ -4,7 +4,7 @@ using Tupu.Domain.Text;
 namespace Tupu.Relations.Lexicon;
 
 /// <summary>One occurrence of a lexicon phrase in the analysis text, with every entry spelled that way.</summary>
-internal sealed record LexiconHit(TextSpan Span, ImmutableArray<TriggerEntry> Triggers, ImmutableArray<CueEntry> Cues)
+internal readonly record struct LexiconHit(TextSpan Span, ImmutableArray<TriggerEntry> Triggers, ImmutableArray<CueEntry> Cues)
 {
     public bool Has(CueKind kind)
     {
