@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using Tupu.Domain.Entities;
 using Tupu.Domain.Text;
@@ -22,10 +23,25 @@ internal static class LearnedNameScanner
         }
 
         var text = document.Document.Text;
-        var taken = new bool[text.Length];
+        // A slot a character, from the shared pool (made new for each article, a twentieth of what resolution allocated).
+        var rented = ArrayPool<bool>.Shared.Rent(text.Length);
+        try
+        {
+            return AddLearned(document, catalog, rented.AsSpan(0, text.Length));
+        }
+        finally
+        {
+            ArrayPool<bool>.Shared.Return(rented);
+        }
+    }
+
+    private static MentionedDocument AddLearned(MentionedDocument document, EntityCatalog catalog, Span<bool> taken)
+    {
+        var text = document.Document.Text;
+        taken.Clear();
         foreach (var mention in document.Mentions)
         {
-            Array.Fill(taken, true, mention.Span.Start, mention.Span.Length);
+            taken.Slice(mention.Span.Start, mention.Span.Length).Fill(true);
         }
 
         // The learned layers and the spill are scanned as one: which of them holds a name depends on when it was
@@ -37,12 +53,12 @@ internal static class LearnedNameScanner
         foreach (var (span, ids) in matches)
         {
             var id = ids.FirstOrDefault(named.Contains) ?? ids[0];
-            if (taken.AsSpan(span.Start, span.Length).Contains(true) || !catalog.TryGet(id, out var entity))
+            if (taken.Slice(span.Start, span.Length).Contains(true) || !catalog.TryGet(id, out var entity))
             {
                 continue;
             }
 
-            Array.Fill(taken, true, span.Start, span.Length);
+            taken.Slice(span.Start, span.Length).Fill(true);
             added.Add(new Mention(span, entity.Type, EntitySource.Discovered, Confidences.Learned, entity.Id, "learned"));
         }
 
@@ -61,7 +77,7 @@ internal static class LearnedNameScanner
     /// all that hold it; longer spans first, then by start. Every such position is tried, not only those after a match:
     /// a layer's own leftmost-longest scan would hide a longer name that starts inside a shorter one.
     /// </summary>
-    private static List<(TextSpan Span, List<string> Ids)> Matches(string text, bool[] taken, EntityCatalog catalog)
+    private static List<(TextSpan Span, List<string> Ids)> Matches(string text, ReadOnlySpan<bool> taken, EntityCatalog catalog)
     {
         var large = catalog.LearnedLarge.Trie;
         var small = catalog.LearnedSmall.Trie;
