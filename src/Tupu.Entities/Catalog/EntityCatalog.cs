@@ -179,7 +179,8 @@ public sealed class EntityCatalog
         {
             // A document names each id once, so this catalog's own entry (in memory or in the spill) is the one to merge.
             var merged = TryGet(id, out var existing) ? EntityMerge.Merge(existing, seen) : seen;
-            if (existing is not null && merged.Aliases.SequenceEqual(existing.Aliases, StringComparer.Ordinal) && merged == existing with { Aliases = merged.Aliases })
+            if (existing is not null && (ReferenceEquals(merged, existing) ||
+                (merged.Aliases.SequenceEqual(existing.Aliases, StringComparer.Ordinal) && merged == existing with { Aliases = merged.Aliases })))
             {
                 continue;
             }

@@ -7,31 +7,37 @@ namespace Tupu.Entities.Catalog;
 /// <summary>How two views of one entity combine: names from the more authoritative one, aliases from both.</summary>
 internal static class EntityMerge
 {
+    /// <summary>The two views combined; <paramref name="known"/> itself when <paramref name="seen"/> adds nothing to it.</summary>
     public static Entity Merge(Entity known, Entity seen)
     {
         // Seen with the very aliases known has (a view of the same entity): sorted aliases hold themselves already.
         var aliases = known.Aliases == seen.Aliases && IsSorted(known.Aliases) ? known.Aliases : WithAliases(known.Aliases, seen.Aliases);
-        if (known.Source == EntitySource.Lexicon)
+        var nameEn = known.NameEn ?? seen.NameEn;
+        var nameZh = known.NameZh ?? seen.NameZh;
+        var familyId = known.FamilyId ?? seen.FamilyId;
+        var lexicon = known.Source == EntitySource.Lexicon;
+        var name = lexicon ? known.Name : nameEn ?? known.Name;
+        var confidence = lexicon ? known.Confidence : Math.Max(known.Confidence, seen.Confidence);
+        var source = lexicon || seen.Source == EntitySource.Lexicon ? EntitySource.Lexicon : known.Source;
+
+        // Most entities an article names are known already, as the article sees them: no copy for those (the catalog
+        // learns nothing from them, and asks by reference first).
+        if (aliases == known.Aliases && ReferenceEquals(name, known.Name) && ReferenceEquals(nameEn, known.NameEn) &&
+            ReferenceEquals(nameZh, known.NameZh) && ReferenceEquals(familyId, known.FamilyId) &&
+            confidence.Equals(known.Confidence) && source == known.Source)
         {
-            return known with
-            {
-                Aliases = aliases,
-                NameEn = known.NameEn ?? seen.NameEn,
-                NameZh = known.NameZh ?? seen.NameZh,
-                FamilyId = known.FamilyId ?? seen.FamilyId,
-            };
+            return known;
         }
 
-        var nameEn = known.NameEn ?? seen.NameEn;
         return known with
         {
             Aliases = aliases,
+            Name = name,
             NameEn = nameEn,
-            NameZh = known.NameZh ?? seen.NameZh,
-            Name = nameEn ?? known.Name,
-            Confidence = Math.Max(known.Confidence, seen.Confidence),
-            Source = seen.Source == EntitySource.Lexicon ? EntitySource.Lexicon : known.Source,
-            FamilyId = known.FamilyId ?? seen.FamilyId,
+            NameZh = nameZh,
+            Confidence = confidence,
+            Source = source,
+            FamilyId = familyId,
         };
     }
 
