@@ -47,12 +47,17 @@ internal static class LearnedNameScanner
         // The learned layers and the spill are scanned as one: which of them holds a name depends on when it was
         // learned (or whether it was read back from the store), and must not change the result. Longer names first; a
         // name shared by several entities goes to the one the article already names, else to the first id in order.
-        var named = document.Mentions.Select(m => m.LexiconId).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var matches = Matches(text, taken, catalog);
+        if (matches.Count == 0)
+        {
+            return document;
+        }
+
+        var named = document.Mentions.Select(m => m.LexiconId).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var added = new List<Mention>();
         foreach (var (span, ids) in matches)
         {
-            var id = ids.FirstOrDefault(named.Contains) ?? ids[0];
+            var id = ids.Count == 1 ? ids[0] : ids.FirstOrDefault(named.Contains) ?? ids[0];
             if (taken.Slice(span.Start, span.Length).Contains(true) || !catalog.TryGet(id, out var entity))
             {
                 continue;
