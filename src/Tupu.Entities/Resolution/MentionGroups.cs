@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using Tupu.Domain.Entities;
+using Tupu.Domain.Text;
 
 namespace Tupu.Entities.Resolution;
 
@@ -9,7 +11,12 @@ internal static class MentionGroups
     public static List<List<int>> Of(MentionedDocument document)
     {
         var mentions = document.Mentions;
-        var parent = Enumerable.Range(0, mentions.Length).ToArray();
+        var parent = new int[mentions.Length];
+        for (var i = 0; i < parent.Length; i++)
+        {
+            parent[i] = i;
+        }
+
         int Root(int i)
         {
             while (parent[i] != i)
@@ -21,16 +28,13 @@ internal static class MentionGroups
             return i;
         }
 
-        var byStart = new Dictionary<int, int>();
-        for (var i = 0; i < mentions.Length; i++)
-        {
-            byStart[mentions[i].Span.Start] = i;
-        }
-
+        // A pair joins the mentions that are exactly its two spans. Mentions are in text order and disjoint
+        // (MentionedDocument checks it), so a span's mention is found by its start.
         foreach (var pair in document.AliasPairs)
         {
-            if (byStart.TryGetValue(pair.First.Start, out var a) && byStart.TryGetValue(pair.Second.Start, out var b) &&
-                mentions[a].Span == pair.First && mentions[b].Span == pair.Second)
+            var a = MentionAt(mentions, pair.First);
+            var b = MentionAt(mentions, pair.Second);
+            if (a >= 0 && b >= 0)
             {
                 parent[Root(a)] = Root(b);
             }
@@ -52,5 +56,31 @@ internal static class MentionGroups
         }
 
         return groups;
+    }
+
+    /// <summary>The index of the mention whose span is exactly <paramref name="span"/>, or −1.</summary>
+    private static int MentionAt(ImmutableArray<Mention> mentions, TextSpan span)
+    {
+        int low = 0, high = mentions.Length - 1;
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            var start = mentions[middle].Span.Start;
+            if (start == span.Start)
+            {
+                return mentions[middle].Span == span ? middle : -1;
+            }
+
+            if (start < span.Start)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return -1;
     }
 }
