@@ -240,8 +240,17 @@ internal sealed class DocumentResolution
             seen.Add(entity.Name);
             AddIfAny(seen, entity.NameEn);
             AddIfAny(seen, entity.NameZh);
-            var withSeen = entity with { Aliases = EntityMerge.WithAliases(entity.Aliases, seen) };
-            entities[id] = _discovered.ContainsKey(id) ? withSeen : EntityMerge.Merge(entity, withSeen with { NameEn = entity.NameEn ?? english });
+            // Copies only where something changed: most entities an article names are known, and it adds nothing to them.
+            var aliases = EntityMerge.WithAliases(entity.Aliases, seen);
+            var withSeen = aliases == entity.Aliases ? entity : entity with { Aliases = aliases };
+            if (_discovered.ContainsKey(id))
+            {
+                entities[id] = withSeen;
+                continue;
+            }
+
+            var nameEn = entity.NameEn ?? english;
+            entities[id] = EntityMerge.Merge(entity, ReferenceEquals(nameEn, withSeen.NameEn) ? withSeen : withSeen with { NameEn = nameEn });
         }
 
         return entities.ToImmutable();
