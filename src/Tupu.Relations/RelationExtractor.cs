@@ -32,7 +32,8 @@ public sealed class RelationExtractor
     public ExtractedDocument Extract(ResolvedDocument document, Entity? articleOutlet)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var relations = new DocumentAnalysis(document, _lexicon, articleOutlet).Extract();
+        using var analysis = new DocumentAnalysis(document, _lexicon, articleOutlet);
+        var relations = analysis.Extract();
         return new ExtractedDocument(document, relations);
     }
 }

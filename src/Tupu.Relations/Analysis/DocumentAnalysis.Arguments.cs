@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using Tupu.Domain.Entities;
 using Tupu.Domain.Text;
@@ -90,14 +91,17 @@ internal sealed partial class DocumentAnalysis
 
     /// <summary>
     /// Per argument (in <see cref="_args"/> order) its start; per prefix of the arguments the furthest mention end; and
-    /// per text position whether a mention starts or ends there.
+    /// per text position whether a mention starts or ends there (in <see cref="_mentionSlots"/> slots of two arrays from
+    /// the shared pool, returned by <see cref="Dispose"/>).
     /// </summary>
     private (int[] Starts, int[] MentionEndMax, bool[] MentionStartsAt, bool[] MentionEndsAt) ArgTables()
     {
         var starts = new int[_args.Count];
         var endMax = new int[_args.Count + 1];
-        var startsAt = new bool[_text.Length + 1];
-        var endsAt = new bool[_text.Length + 1];
+        var startsAt = ArrayPool<bool>.Shared.Rent(_mentionSlots);
+        var endsAt = ArrayPool<bool>.Shared.Rent(_mentionSlots);
+        startsAt.AsSpan(0, _mentionSlots).Clear();
+        endsAt.AsSpan(0, _mentionSlots).Clear();
         endMax[0] = int.MinValue;
         for (var i = 0; i < _args.Count; i++)
         {

@@ -56,7 +56,7 @@ internal sealed partial class DocumentAnalysis
         var before = false;
         for (var p = comma; p >= 0; p--)
         {
-            if (p < _mentionEndsAt.Length && _mentionEndsAt[p])
+            if (p < _mentionSlots && _mentionEndsAt[p])
             {
                 before = true;
                 break;
@@ -70,7 +70,7 @@ internal sealed partial class DocumentAnalysis
 
         // A mention starts at most six characters after it, with nothing or "and" between.
         var after = false;
-        for (var p = comma + 1; p <= comma + 6 && p < _mentionStartsAt.Length; p++)
+        for (var p = comma + 1; p <= comma + 6 && p < _mentionSlots; p++)
         {
             if (_mentionStartsAt[p] && _text.AsSpan(comma + 1, p - comma - 1).Trim() is "" or "and")
             {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using Tupu.Domain.Entities;
 using Tupu.Domain.Relations;
@@ -8,9 +9,10 @@ namespace Tupu.Relations.Analysis;
 
 /// <summary>
 /// The per-document working state of one extraction. Created per call, so the extractor itself stays stateless and
-/// thread-safe. Split into partial files by concern: arguments, clauses, patterns, titles, speech, certainty.
+/// thread-safe, and disposed after it (it returns its pooled arrays). Split into partial files by concern: arguments,
+/// clauses, patterns, titles, speech, certainty.
 /// </summary>
-internal sealed partial class DocumentAnalysis
+internal sealed partial class DocumentAnalysis : IDisposable
 {
     private readonly ResolvedDocument _doc;
     private readonly RelationLexicon _lexicon;
@@ -23,8 +25,10 @@ internal sealed partial class DocumentAnalysis
     private readonly List<Arg> _args;
     private readonly int[] _argStarts;
     private readonly int[] _mentionEndMax;
-    private readonly bool[] _mentionStartsAt;
-    private readonly bool[] _mentionEndsAt;
+    // Slots of the two arrays below in use: one per character and one past the end (a rented array may be longer).
+    private readonly int _mentionSlots;
+    private bool[] _mentionStartsAt;
+    private bool[] _mentionEndsAt;
     private readonly List<TextSpan>[] _clauses;
     private readonly List<TextSpan> _quotes;
     private readonly List<Frame> _frames = [];
@@ -55,6 +59,7 @@ internal sealed partial class DocumentAnalysis
 
         (_sentenceStarts, _paragraphStarts) = SentenceTables();
         _args = BuildArgs(mentionOrder);
+        _mentionSlots = _text.Length + 1;
         (_argStarts, _mentionEndMax, _mentionStartsAt, _mentionEndsAt) = ArgTables();
         _clauses = [.. _sentences.Select(SplitClauses)];
         _quotes = FindQuotes();
@@ -63,6 +68,19 @@ internal sealed partial class DocumentAnalysis
         {
             FindFrames(s);
         }
+    }
+
+    /// <summary>Returns the pooled arrays; the analysis answers no more questions.</summary>
+    public void Dispose()
+    {
+        if (_mentionStartsAt.Length == 0)
+        {
+            return;
+        }
+
+        ArrayPool<bool>.Shared.Return(_mentionStartsAt);
+        ArrayPool<bool>.Shared.Return(_mentionEndsAt);
+        (_mentionStartsAt, _mentionEndsAt) = ([], []);
     }
 
     /// <summary>Runs every pattern over every sentence and returns the finished relations.</summary>
