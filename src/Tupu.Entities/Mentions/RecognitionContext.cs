@@ -101,15 +101,18 @@ internal sealed class RecognitionContext : IDisposable
     public CueHit? CueEndingAt(int at) => CueAt(_cueEndingAt, at);
 
     /// <summary>Inside a lexicon match or a cue word: a discovered name cannot run through it.</summary>
-    public bool IsBlocked(int at) => _lexiconAt[at] >= 0 || _cueAt[at];
+    // Through spans of the slots in use: a rented array may be longer, and an offset past them must fail, not read
+    // what the array's last user left there.
+    public bool IsBlocked(int at) => _lexiconAt.AsSpan(0, _slots)[at] >= 0 || _cueAt.AsSpan(0, _slots)[at];
 
-    public bool IsLexicon(int at) => _lexiconAt[at] >= 0;
+    public bool IsLexicon(int at) => _lexiconAt.AsSpan(0, _slots)[at] >= 0;
 
     public bool OverlapsLexicon(TextSpan span)
     {
+        var lexiconAt = _lexiconAt.AsSpan(0, _slots);
         for (var at = span.Start; at < span.End; at++)
         {
-            if (_lexiconAt[at] >= 0)
+            if (lexiconAt[at] >= 0)
             {
                 return true;
             }
