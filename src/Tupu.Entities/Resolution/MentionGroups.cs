@@ -28,12 +28,14 @@ internal static class MentionGroups
             return i;
         }
 
-        // A pair joins the mentions that are exactly its two spans. Mentions are in text order and disjoint
-        // (MentionedDocument checks it), so a span's mention is found by its start.
+        // A pair joins the mentions that are exactly its two spans. The recogniser's mentions are in text order and
+        // disjoint (MentionedDocument.CheckedMentions), so a span's mention is found by its start; a document built
+        // otherwise is searched from the end, as the dictionary by start that this replaced found the last.
+        var ordered = InTextOrder(mentions);
         foreach (var pair in document.AliasPairs)
         {
-            var a = MentionAt(mentions, pair.First);
-            var b = MentionAt(mentions, pair.Second);
+            var a = ordered ? MentionAt(mentions, pair.First) : LastMentionAt(mentions, pair.First);
+            var b = ordered ? MentionAt(mentions, pair.Second) : LastMentionAt(mentions, pair.Second);
             if (a >= 0 && b >= 0)
             {
                 parent[Root(a)] = Root(b);
@@ -58,7 +60,33 @@ internal static class MentionGroups
         return groups;
     }
 
-    /// <summary>The index of the mention whose span is exactly <paramref name="span"/>, or −1.</summary>
+    private static bool InTextOrder(ImmutableArray<Mention> mentions)
+    {
+        for (var i = 1; i < mentions.Length; i++)
+        {
+            if (mentions[i].Span.Start < mentions[i - 1].Span.End)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int LastMentionAt(ImmutableArray<Mention> mentions, TextSpan span)
+    {
+        for (var i = mentions.Length - 1; i >= 0; i--)
+        {
+            if (mentions[i].Span.Start == span.Start)
+            {
+                return mentions[i].Span == span ? i : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The index of the mention whose span is exactly <paramref name="span"/>, or −1 (mentions in text order).</summary>
     private static int MentionAt(ImmutableArray<Mention> mentions, TextSpan span)
     {
         int low = 0, high = mentions.Length - 1;
