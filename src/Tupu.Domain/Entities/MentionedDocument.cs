@@ -21,16 +21,27 @@ public sealed record MentionedDocument(
     /// <summary>Throws <see cref="TupuException"/> (OverlappingMentions) unless mentions are sorted and disjoint.</summary>
     public static ImmutableArray<Mention> CheckedMentions(ImmutableArray<Mention> mentions)
     {
+        if (FirstOutOfOrder(mentions) is var i and >= 0)
+        {
+            throw new TupuException(
+                ErrorCode.OverlappingMentions,
+                $"Mentions {mentions[i - 1].Span} and {mentions[i].Span} overlap or are out of order.");
+        }
+
+        return mentions;
+    }
+
+    /// <summary>The index of the first mention that starts before its predecessor ends, or −1 when they are sorted and disjoint.</summary>
+    public static int FirstOutOfOrder(ImmutableArray<Mention> mentions)
+    {
         for (var i = 1; i < mentions.Length; i++)
         {
             if (mentions[i].Span.Start < mentions[i - 1].Span.End)
             {
-                throw new TupuException(
-                    ErrorCode.OverlappingMentions,
-                    $"Mentions {mentions[i - 1].Span} and {mentions[i].Span} overlap or are out of order.");
+                return i;
             }
         }
 
-        return mentions;
+        return -1;
     }
 }

@@ -31,7 +31,7 @@ internal static class MentionGroups
         // A pair joins the mentions that are exactly its two spans. The recogniser's mentions are in text order and
         // disjoint (MentionedDocument.CheckedMentions), so a span's mention is found by its start; a document built
         // otherwise is searched from the end, as the dictionary by start that this replaced found the last.
-        var ordered = InTextOrder(mentions);
+        var ordered = MentionedDocument.FirstOutOfOrder(mentions) < 0;
         foreach (var pair in document.AliasPairs)
         {
             var a = ordered ? MentionAt(mentions, pair.First) : LastMentionAt(mentions, pair.First);
@@ -58,19 +58,6 @@ internal static class MentionGroups
         }
 
         return groups;
-    }
-
-    private static bool InTextOrder(ImmutableArray<Mention> mentions)
-    {
-        for (var i = 1; i < mentions.Length; i++)
-        {
-            if (mentions[i].Span.Start < mentions[i - 1].Span.End)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static int LastMentionAt(ImmutableArray<Mention> mentions, TextSpan span)
