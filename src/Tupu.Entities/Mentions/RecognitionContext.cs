@@ -36,8 +36,7 @@ internal sealed class RecognitionContext : IDisposable
         Lexicon = lexicon;
         Cues = cues;
         _slots = Text.Length + 1;
-        _lexiconAt = ArrayPool<int>.Shared.Rent(_slots);
-        _lexiconAt.AsSpan(0, _slots).Fill(-1);
+        _lexiconAt = Rent(_slots, -1);
         for (var i = 0; i < lexicon.Count; i++)
         {
             for (var at = lexicon[i].Span.Start; at < lexicon[i].Span.End; at++)
@@ -46,12 +45,9 @@ internal sealed class RecognitionContext : IDisposable
             }
         }
 
-        _cueAt = ArrayPool<bool>.Shared.Rent(_slots);
-        _cueAt.AsSpan(0, _slots).Clear();
-        _cueStartingAt = ArrayPool<int>.Shared.Rent(_slots);
-        _cueStartingAt.AsSpan(0, _slots).Clear();
-        _cueEndingAt = ArrayPool<int>.Shared.Rent(_slots);
-        _cueEndingAt.AsSpan(0, _slots).Clear();
+        _cueAt = Rent(_slots, false);
+        _cueStartingAt = Rent(_slots, 0);
+        _cueEndingAt = Rent(_slots, 0);
         for (var c = 0; c < cues.Count; c++)
         {
             var cue = cues[c];
@@ -71,8 +67,7 @@ internal sealed class RecognitionContext : IDisposable
             }
         }
 
-        _tokenEndByStart = ArrayPool<int>.Shared.Rent(_slots);
-        _tokenEndByStart.AsSpan(0, _slots).Fill(-1);
+        _tokenEndByStart = Rent(_slots, -1);
         foreach (var token in document.Tokens)
         {
             if ((uint)token.Span.Start < (uint)_slots && _tokenEndByStart[token.Span.Start] < 0)
@@ -169,6 +164,14 @@ internal sealed class RecognitionContext : IDisposable
         }
 
         return false;
+    }
+
+    /// <summary>An array from the shared pool whose first <paramref name="slots"/> slots hold <paramref name="initial"/>.</summary>
+    private static T[] Rent<T>(int slots, T initial)
+    {
+        var array = ArrayPool<T>.Shared.Rent(slots);
+        array.AsSpan(0, slots).Fill(initial);
+        return array;
     }
 
     private CueHit? CueAt(int[] byOffset, int at) => (uint)at < (uint)_slots && byOffset[at] > 0 ? Cues[byOffset[at] - 1] : null;
