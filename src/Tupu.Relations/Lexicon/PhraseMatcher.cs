@@ -64,8 +64,9 @@ internal sealed class PhraseMatcher
 
     private List<LexiconHit> ScanOutside(string text, ReadOnlySpan<TextSpan> blocked)
     {
-        // Hits gather in this thread's scratch list and leave in a list of their exact count: grown from empty for each
-        // text, the lists' arrays were 4 % of what the analysis allocated.
+        // Hits gather in this thread's scratch list (emptied here, so a scan that threw leaves nothing for the next) and
+        // leave in a list of their exact count: grown from empty for each text, the lists' arrays were 4 % of what the
+        // analysis allocated.
         var hits = t_scratch ??= [];
         hits.Clear();
         Span<int> terminals = stackalloc int[_trie?.MaxLength ?? 0];
@@ -117,7 +118,6 @@ internal sealed class PhraseMatcher
         }
 
         var found = new List<LexiconHit>(hits);
-        hits.Clear();
         if (hits.Capacity > 4096)
         {
             // One long text does not keep a large array alive for the thread's life.
