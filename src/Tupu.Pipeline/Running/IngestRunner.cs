@@ -65,11 +65,11 @@ public sealed class IngestRunner(EntityLexicon lexicon, ArticleAnalyzer? analyze
         var articles = new ArticleSource(_reader, tally, observer).Read(_reader.Discover(paths));
         if (options.Jobs <= 1)
         {
-            await SequentialIngest.RunAsync(run, articles, cancellationToken).ConfigureAwait(false);
+            await SequentialIngest.RunAsync(run, articles, options.TextInFlightPerJob, cancellationToken).ConfigureAwait(false);
         }
         else
         {
-            await PipelinedIngest.RunAsync(run, articles, options.Jobs, cancellationToken).ConfigureAwait(false);
+            await PipelinedIngest.RunAsync(run, articles, options.Jobs, new TextWindow((long)options.Jobs * options.TextInFlightPerJob), cancellationToken).ConfigureAwait(false);
         }
 
         return tally.Report(clock.Elapsed);

@@ -10,7 +10,8 @@ namespace Tupu.Pipeline.Running;
 /// learns, and starts each extraction on the worker pool (<see cref="AnalysisWorkers"/>: extractions first); the
 /// writer stores finished articles in order, as many per transaction as are ready (up to
 /// <see cref="IngestRun.ArticlesPerWrite"/>). At most <c>jobs</c> recognitions and extractions run at once, and at most
-/// a window of articles is in flight, so memory does not grow with the corpus.
+/// a window of articles is in flight, and at most the <see cref="TextWindow"/>'s characters of text, so memory does not
+/// grow with the corpus or with the size of its articles.
 /// </summary>
 /// <remarks>
 /// The two windows differ. Recognized documents are large (text, offset map, sentences, mentions), so few wait for the resolver.
@@ -24,7 +25,7 @@ internal static class PipelinedIngest
 {
     private const int RecognitionsPerJob = 8;
 
-    public static async Task RunAsync(IngestRun run, IEnumerable<SourcedArticle> articles, int jobs, CancellationToken cancellationToken)
+    public static async Task RunAsync(IngestRun run, IEnumerable<SourcedArticle> articles, int jobs, TextWindow window, CancellationToken cancellationToken)
     {
         using var workers = new AnalysisWorkers(jobs);
         var recognized = Channel.CreateBounded<Pending<MentionedDocument?>>(Window(jobs * RecognitionsPerJob));
@@ -41,6 +42,7 @@ internal static class PipelinedIngest
                     token.ThrowIfCancellationRequested();
                     if (!await run.SkipIfUnchangedAsync(item, token).ConfigureAwait(false))
                     {
+                        await window.EnterAsync(item.Article.Text.Length, token).ConfigureAwait(false);
                         await recognized.Writer.WriteAsync(new(item, Start(workers.Then, () => run.Recognize(item))), token).ConfigureAwait(false);
                     }
                 }
@@ -64,6 +66,11 @@ internal static class PipelinedIngest
                     }
 
                     await run.WriteAsync(ready, token).ConfigureAwait(false);
+                    foreach (var (item, _) in ready)
+                    {
+                        window.Leave(item.Article.Text.Length);
+                    }
+
                     ready.Clear();
                 }
             }),

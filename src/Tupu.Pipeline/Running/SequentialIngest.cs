@@ -1,11 +1,15 @@
 namespace Tupu.Pipeline.Running;
 
-/// <summary>One job: every step of every article on the calling thread, in article order.</summary>
+/// <summary>
+/// One job: every step of every article on the calling thread, in article order. A group is written when it has
+/// <see cref="IngestRun.ArticlesPerWrite"/> articles or the given amount of text, whichever comes first.
+/// </summary>
 internal static class SequentialIngest
 {
-    public static async Task RunAsync(IngestRun run, IEnumerable<SourcedArticle> articles, CancellationToken cancellationToken)
+    public static async Task RunAsync(IngestRun run, IEnumerable<SourcedArticle> articles, int textPerWrite, CancellationToken cancellationToken)
     {
         var pending = new List<AnalysedArticle>(IngestRun.ArticlesPerWrite);
+        var pendingText = 0L;
         foreach (var item in articles)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -16,10 +20,12 @@ internal static class SequentialIngest
 
             var resolved = run.Resolve(item, run.Recognize(item));
             pending.Add(new AnalysedArticle(item, run.Extract(item, resolved)));
-            if (pending.Count == IngestRun.ArticlesPerWrite)
+            pendingText += item.Article.Text.Length;
+            if (pending.Count == IngestRun.ArticlesPerWrite || pendingText >= textPerWrite)
             {
                 await run.WriteAsync(pending, cancellationToken).ConfigureAwait(false);
                 pending.Clear();
+                pendingText = 0;
             }
         }
 

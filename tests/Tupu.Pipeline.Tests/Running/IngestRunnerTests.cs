@@ -55,6 +55,23 @@ public sealed class IngestRunnerTests : IDisposable
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
+    public async Task Articles_with_more_text_than_a_job_may_hold_go_one_at_a_time_and_write_the_same_batches(int jobs)
+    {
+        // Every article is larger than the text a job may have in flight: one job writes each article alone, and
+        // several jobs let in one article at a time.
+        var free = new RecordingStore();
+        await new IngestRunner(Lexicon).RunAsync([_corpus], free, new IngestOptions(jobs));
+        var held = new RecordingStore();
+        await new IngestRunner(Lexicon).RunAsync([_corpus], held, new IngestOptions(jobs, TextInFlightPerJob: 1));
+
+        Assert.Equal(free.Written, held.Written);
+        Assert.Contains(free.Groups, size => size > 1);
+        Assert.All(held.Groups, size => Assert.Equal(1, size));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
     public async Task The_observer_hears_the_totals_first_and_every_input_once(int jobs)
     {
         var files = Directory.GetFiles(_corpus, "*", SearchOption.AllDirectories);
@@ -175,6 +192,9 @@ public sealed class IngestRunnerTests : IDisposable
     {
         public List<string> Written { get; } = [];
 
+        /// <summary>The number of articles in each group the runner wrote.</summary>
+        public List<int> Groups { get; } = [];
+
         public int RejectEvery { get; init; }
 
         public int BreakAfter { get; init; } = int.MaxValue;
@@ -182,6 +202,25 @@ public sealed class IngestRunnerTests : IDisposable
         public Action<int>? OnWrite { get; init; }
 
         private int _calls;
+
+        async Task<IReadOnlyList<WriteAttempt>> IGraphStore.WriteManyAsync(IReadOnlyList<GraphBatch> batches, CancellationToken cancellationToken)
+        {
+            Groups.Add(batches.Count);
+            var attempts = new List<WriteAttempt>(batches.Count);
+            foreach (var batch in batches)
+            {
+                try
+                {
+                    attempts.Add(new WriteAttempt(batch, await WriteAsync(batch, cancellationToken), null));
+                }
+                catch (TupuException error)
+                {
+                    attempts.Add(new WriteAttempt(batch, null, error));
+                }
+            }
+
+            return attempts;
+        }
 
         public Task<bool> IsUnchangedAsync(string sourceKey, string contentHash, CancellationToken cancellationToken = default) => Task.FromResult(false);
 
