@@ -28,6 +28,7 @@ internal sealed class IngestRun(
     /// </summary>
     public const int ArticlesPerWrite = 128;
 
+    private readonly HeapCompaction _heap = new(HeapCompaction.DefaultAllowedGrowth);
     private EntityCatalog _catalog = catalog;
 
     /// <summary>True (and counted, and reported as finished) when the store already holds this exact article.</summary>
@@ -64,6 +65,7 @@ internal sealed class IngestRun(
     /// <summary>
     /// Stores the analysed articles in order, as one group (see <see cref="IGraphStore.WriteManyAsync"/>); an article
     /// the store refuses is reported and the others are kept. Those whose analysis failed are only reported as finished.
+    /// Then the heap is compacted if it has become fragmented (<see cref="HeapCompaction"/>).
     /// </summary>
     public async Task WriteAsync(IReadOnlyList<AnalysedArticle> articles, CancellationToken cancellationToken)
     {
@@ -99,6 +101,8 @@ internal sealed class IngestRun(
         {
             observer?.Finished(item.Path, item.Bytes);
         }
+
+        _heap.CompactIfFragmented();
     }
 
     private T? Attempt<T>(SourcedArticle item, Func<T> stage)
