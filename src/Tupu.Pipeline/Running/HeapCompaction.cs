@@ -11,8 +11,8 @@ namespace Tupu.Pipeline.Running;
 internal sealed class HeapCompaction(long allowedGrowth, Func<long> freeSpace, Action compact)
 {
     /// <summary>
-    /// 8 MB. With it a 200 MB ingest asked for about 170 compactions in 84 s, with no measurable cost in time (each
-    /// one replaces background work the collector would have done), and peaked a few MiB above a 20 MB one.
+    /// 8 MB. With it a 200 MB ingest asked for about one compaction a second (74 in its first 70 s, 23 ms each on
+    /// average), took as long as without (81.9–86.3 s against 79.5–84.7 s), and peaked at 215–216 MiB instead of 227.
     /// </summary>
     public const long DefaultAllowedGrowth = 8L << 20;
 

@@ -28,6 +28,7 @@ public sealed class IngestRunner(EntityLexicon lexicon, ArticleAnalyzer? analyze
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.TextInFlightPerJob, 1);
         var clock = Stopwatch.StartNew();
         using var spill = new CatalogSpill(options.LearnedNamesInMemory);
         // The stored entities are read one at a time into the catalog, which moves them to its spill in groups: a large
