@@ -129,29 +129,28 @@ internal sealed partial class DocumentAnalysis
     /// <summary>Whose words carry a claim at <paramref name="position"/>: the speaker of an enclosing quote, else of the sentence's speech frame.</summary>
     private Referent? SpeakerFor(int s, int position)
     {
-        foreach (var quote in _quotes)
+        // Quotes do not overlap and are in text order: only the last one starting at or before the position can hold it.
+        var q = LowerBound(_quoteStarts, position + 1) - 1;
+        if (q >= 0 && _quotes[q].Contains(position))
         {
-            if (quote.Contains(position))
-            {
-                return QuoteSpeaker(quote);
-            }
+            return QuoteSpeaker(_quotes[q]);
         }
 
         var clause = ClauseAt(s, position);
-        for (var i = _frames.Count - 1; i >= 0; i--)
+        for (var i = _frameStarts[s + 1] - 1; i >= _frameStarts[s]; i--)
         {
-            if (_frames[i].Sentence == s && _frames[i].Span.End <= position)
+            if (_frames[i].Span.End <= position)
             {
                 return _frames[i].Speaker;
             }
         }
 
         // "…, Huang said." — a frame in a later clause of the same sentence.
-        foreach (var frame in _frames)
+        for (var i = _frameStarts[s]; i < _frameStarts[s + 1]; i++)
         {
-            if (frame.Sentence == s && frame.Span.Start >= clause.End)
+            if (_frames[i].Span.Start >= clause.End)
             {
-                return frame.Speaker;
+                return _frames[i].Speaker;
             }
         }
 
@@ -199,9 +198,10 @@ internal sealed partial class DocumentAnalysis
             return;
         }
 
-        foreach (var frame in _frames)
+        for (var i = _frameStarts[s]; i < _frameStarts[s + 1]; i++)
         {
-            if (frame.Sentence != s || frame.Speaker.Type != EntityType.Person)
+            var frame = _frames[i];
+            if (frame.Speaker.Type != EntityType.Person)
             {
                 continue;
             }
@@ -217,9 +217,10 @@ internal sealed partial class DocumentAnalysis
 
         // A quote whose speaker frame sits in another sentence ("“…。”他说。") still quotes that person here.
         var sentence = _sentences[s].Span;
-        foreach (var quote in _quotes)
+        for (var q = LowerBound(_quoteStarts, sentence.Start); q < _quotes.Count && _quotes[q].Start < sentence.End; q++)
         {
-            if (sentence.Contains(quote.Start) && QuoteSpeaker(quote) is { Type: EntityType.Person } speaker)
+            var quote = _quotes[q];
+            if (QuoteSpeaker(quote) is { Type: EntityType.Person } speaker)
             {
                 output.Add(new Candidate(RelationType.QuotedIn, speaker, outlet, new TextSpan(quote.Start, quote.Start + 1), Slice(quote.Start, quote.Start + 1), Confidences.QuotedInArticle, s));
             }

@@ -31,7 +31,10 @@ internal sealed partial class DocumentAnalysis : IDisposable
     private bool[] _mentionEndsAt;
     private readonly List<TextSpan>[] _clauses;
     private readonly List<TextSpan> _quotes;
+    private readonly int[] _quoteStarts;
     private readonly List<Frame> _frames = [];
+    // The frames of sentence s are _frames[_frameStarts[s].._frameStarts[s + 1]]: they are found sentence by sentence.
+    private readonly int[] _frameStarts;
     private List<int>[]? _circumfixPositions;
     private int[]? _presentCircumfixes;
     private string?[]? _sentenceSources;
@@ -63,11 +66,16 @@ internal sealed partial class DocumentAnalysis : IDisposable
         (_argStarts, _mentionEndMax, _mentionStartsAt, _mentionEndsAt) = ArgTables();
         _clauses = [.. _sentences.Select(SplitClauses)];
         _quotes = FindQuotes();
+        _quoteStarts = [.. _quotes.Select(q => q.Start)];
         _outlet = articleOutlet is { Type: EntityType.MediaOutlet } known ? new Referent(known.Id, known.Type) : FindOutlet();
+        _frameStarts = new int[_sentences.Length + 1];
         for (var s = 0; s < _sentences.Length; s++)
         {
+            _frameStarts[s] = _frames.Count;
             FindFrames(s);
         }
+
+        _frameStarts[^1] = _frames.Count;
     }
 
     /// <summary>Returns the pooled arrays; the analysis answers no more questions.</summary>
