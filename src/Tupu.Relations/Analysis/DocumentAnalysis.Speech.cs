@@ -21,7 +21,7 @@ internal sealed partial class DocumentAnalysis
                 var next = FirstArgIn(hit.Span.End, sentence.End);
                 if (next is not null && next.Span.Start - hit.Span.End <= 2 && next.Pick(Speakers) is { } source)
                 {
-                    _frames.Add(new Frame(source, new TextSpan(hit.Span.Start, next.Span.End), hit.Span, s));
+                    _frames.Add(new Frame(source, new TextSpan(hit.Span.Start, next.Span.End), hit.Span));
                 }
 
                 continue;
@@ -43,7 +43,7 @@ internal sealed partial class DocumentAnalysis
             if (speaker is { } found)
             {
                 var span = new TextSpan(Math.Min(found.Item1.Span.Start, hit.Span.Start), Math.Max(found.Item1.Span.End, hit.Span.End));
-                _frames.Add(new Frame(found.Item2, span, hit.Span, s));
+                _frames.Add(new Frame(found.Item2, span, hit.Span));
             }
         }
     }
