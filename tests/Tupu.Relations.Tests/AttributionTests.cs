@@ -19,6 +19,9 @@ public sealed class AttributionTests
         { "[英伟达|Company|nv]正在使用[Qwen|Model|qwen]，[黄仁勋|Person|hjx]说。", "hjx" },
         { "[黄仁勋|Person|hjx]出席了会议。“[英伟达|Company|nv]使用[Qwen|Model|qwen]。”他说。", "hjx" },
         { "[路透社|MediaOutlet|reuters]报道称，[苹果|Company|apple]使用了[Qwen|Model|qwen]。", "reuters" },
+        // The hearsay cue in the claim's own clause: its named source keeps the claim asserted.
+        { "[路透社|MediaOutlet|reuters]报道称[苹果|Company|apple]使用了[Qwen|Model|qwen]。", "reuters" },
+        { "[黄仁勋|Person|hjx]出席了会议。[路透社|MediaOutlet|reuters]报道称[苹果|Company|apple]使用了[Qwen|Model|qwen]。", "reuters" },
     };
 
     [Theory]

@@ -27,7 +27,7 @@ internal sealed partial class DocumentAnalysis
         for (var i = FirstHitFrom(clause.Start); !speculated && i < _hits.Count && _hits[i].Span.Start < c.Trigger.Start; i++)
         {
             var h = _hits[i];
-            speculated = h.Span.End <= c.Trigger.Start && (h.Has(CueKind.Speculation) || (h.Has(CueKind.Hearsay) && !NamedSource(h)));
+            speculated = h.Span.End <= c.Trigger.Start && (h.Has(CueKind.Speculation) || (h.Has(CueKind.Hearsay) && !NamedSource(c.Sentence, h)));
         }
 
         for (var i = FirstHitFrom(_sentences[c.Sentence].Span.Start); !speculated && i < _hits.Count && _hits[i].Span.Start < c.Trigger.Start; i++)
@@ -51,8 +51,22 @@ internal sealed partial class DocumentAnalysis
         return false;
     }
 
-    /// <summary>报道称 after a named outlet or person (路透社报道称) attributes the claim rather than making it hearsay.</summary>
-    private bool NamedSource(LexiconHit hit) => _frames.Any(f => f.Verb == hit.Span);
+    /// <summary>
+    /// 报道称 after a named outlet or person (路透社报道称) attributes the claim rather than making it hearsay. The hit is in
+    /// sentence <paramref name="s"/>, so only that sentence's frames can have it as their verb.
+    /// </summary>
+    private bool NamedSource(int s, LexiconHit hit)
+    {
+        for (var i = _frameStarts[s]; i < _frameStarts[s + 1]; i++)
+        {
+            if (_frames[i].Verb == hit.Span)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// A later confirmation (证实, confirmed), not itself negated, in a sentence that names the subject or object
