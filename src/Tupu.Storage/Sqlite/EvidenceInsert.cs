@@ -87,7 +87,7 @@ internal static class EvidenceInsert
 
         return sql.Append("""
 
-            ON CONFLICT (rel_id, article_id, span_start, span_end) DO UPDATE SET
+            ON CONFLICT (article_id, rel_id, span_start, span_end) DO UPDATE SET
                 sentence = excluded.sentence, trigger = excluded.trigger, certainty = excluded.certainty,
                 confidence = excluded.confidence, attributed_to = excluded.attributed_to, role = excluded.role,
                 current = excluded.current

@@ -24,7 +24,7 @@ public sealed partial class SqliteGraphStore
         FROM entity m
         JOIN entity f ON f.id = m.family_id
         WHERE m.version_rel_id IS NOT NULL AND m.id <> f.id
-          AND NOT EXISTS (SELECT 1 FROM evidence x WHERE x.rel_id = m.version_rel_id)
+          AND NOT EXISTS (SELECT 1 FROM claim c WHERE c.rel_id = m.version_rel_id)
         UNION ALL
         SELECT 'MENTIONS', mn.rel_id, mn.article_id, 'Article', mn.entity_id, e.type, 0,
                NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL

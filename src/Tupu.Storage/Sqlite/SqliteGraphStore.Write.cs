@@ -207,7 +207,10 @@ public sealed partial class SqliteGraphStore
             return rows.Read() ? (rows.Text(0), rows.Text(1)) : null;
         }
 
-        /// <summary>Deletes a previous version's own rows; its entities become candidates for removal.</summary>
+        /// <summary>
+        /// Deletes a previous version's own rows; its entities become candidates for removal, and the claims only it had
+        /// evidence for leave the store's claims.
+        /// </summary>
         private void RemoveArticle(string previousId)
         {
             using (var rows = statements.Get(ReferencedBySql, ("$id", previousId)).Query())
@@ -218,9 +221,25 @@ public sealed partial class SqliteGraphStore
                 }
             }
 
+            var claimIds = new List<string>();
+            using (var rows = statements.Get("SELECT DISTINCT rel_id FROM evidence WHERE article_id = $id;", ("$id", previousId)).Query())
+            {
+                while (rows.Read())
+                {
+                    claimIds.Add(rows.Text(0));
+                }
+            }
+
             // mention and evidence rows go with the article (ON DELETE CASCADE).
             statements.Execute("DELETE FROM article WHERE id = $id;", ("$id", previousId));
             statements.Execute(SqliteSchema.MentionsByEntity);
+            statements.Execute(SqliteSchema.EvidenceByClaim);
+            statements.Execute(
+                """
+                DELETE FROM claim WHERE rel_id IN (SELECT value FROM json_each($ids))
+                    AND NOT EXISTS (SELECT 1 FROM evidence WHERE evidence.rel_id = claim.rel_id);
+                """,
+                ("$ids", JsonArray(claimIds)));
         }
 
         /// <summary>The entities an article references: those it mentions, its outlet and the speakers of its evidence.</summary>
@@ -402,27 +421,28 @@ public sealed partial class SqliteGraphStore
             }
 
             // A claim is new when no other article has evidence for it yet (this article's old rows are gone).
-            var known = StoredClaims(claims);
+            var added = AddClaims(claims);
             foreach (var (relId, type) in claims)
             {
-                claimChanges.Add((type, !known.Contains(relId)));
+                claimChanges.Add((type, added.Contains(relId)));
             }
 
             EvidenceInsert.Run(statements, ArticleId, rows);
         }
 
-        private HashSet<string> StoredClaims(List<(string RelId, string Type)> claims)
+        /// <summary>Adds the article's claims to the store's claims; returns those that were not there yet.</summary>
+        private HashSet<string> AddClaims(List<(string RelId, string Type)> claims)
         {
-            var known = new HashSet<string>(StringComparer.Ordinal);
+            var added = new HashSet<string>(StringComparer.Ordinal);
             using var rows = statements.Get(
-                "SELECT value FROM json_each($ids) WHERE EXISTS (SELECT 1 FROM evidence WHERE rel_id = value);",
+                "INSERT INTO claim (rel_id) SELECT value FROM json_each($ids) WHERE true ON CONFLICT (rel_id) DO NOTHING RETURNING rel_id;",
                 ("$ids", JsonArray(claims.Select(c => c.RelId)))).Query();
             while (rows.Read())
             {
-                known.Add(rows.Text(0));
+                added.Add(rows.Text(0));
             }
 
-            return known;
+            return added;
         }
 
         private static string JsonArray(IEnumerable<string> values) =>

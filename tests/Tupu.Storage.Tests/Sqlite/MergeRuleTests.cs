@@ -288,6 +288,21 @@ public sealed class MergeRuleTests
     }
 
     [Fact]
+    public async Task The_derived_version_of_returns_when_the_only_article_stating_it_changes()
+    {
+        await using var temp = await TempStore.CreateAsync();
+        var qwen = Model("qwen", "Qwen");
+        var qwen25 = Model("qwen2.5", "Qwen2.5") with { FamilyId = qwen.Id };
+        var a1 = Article("a1");
+        await temp.WriteAllAsync(Batch(a1, [qwen, qwen25], [Relation(RelationType.VersionOf, qwen25, qwen, a1, "Qwen2.5 is the latest Qwen.")]));
+
+        await temp.WriteAllAsync(Batch(Article("a1", "h2"), [qwen, qwen25]));
+
+        var versionOf = Assert.Single(await RelationshipsAsync(temp, "VERSION_OF"));
+        Assert.False(versionOf.Properties.ContainsKey("certainty")); // derived from the family: no evidence left
+    }
+
+    [Fact]
     public async Task Published_and_mentions_join_outlet_article_and_entities()
     {
         await using var temp = await TempStore.CreateAsync();

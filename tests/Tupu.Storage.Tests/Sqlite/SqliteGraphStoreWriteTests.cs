@@ -100,6 +100,24 @@ public sealed class SqliteGraphStoreWriteTests
     }
 
     [Fact]
+    public async Task A_claim_whose_only_evidence_went_with_a_replaced_version_is_new_again()
+    {
+        await using var temp = await TempStore.CreateAsync();
+        await temp.Store.WriteAsync(FirstArticle(extra: Relation(RelationType.Uses, Nvidia, Qwen, Article("news/1.txt", "h1"), "Nvidia uses Qwen.", start: 40)));
+        var other = Article("news/2.txt", "x");
+        await temp.Store.WriteAsync(Batch(other, [Alibaba, Qwen], [Relation(RelationType.Develops, Alibaba, Qwen, other, "Alibaba develops Qwen.")]));
+
+        // Version 2 of news/1 keeps DEVELOPS (news/2 has it too) and drops USES, which only it stated.
+        var changed = Article("news/1.txt", "h2");
+        var replaced = await temp.Store.WriteAsync(Batch(changed, [Nvidia, Alibaba, Qwen], [Relation(RelationType.Develops, Alibaba, Qwen, changed, "阿里巴巴开发了通义千问。")]));
+        var third = Article("news/3.txt", "y");
+        var later = await temp.Store.WriteAsync(Batch(third, [Nvidia, Qwen], [Relation(RelationType.Uses, Nvidia, Qwen, third, "Nvidia uses Qwen.")]));
+
+        Assert.Equal([new TypeCount("DEVELOPS", 0, 1)], replaced.ClaimsByType);
+        Assert.Equal([new TypeCount("USES", 1, 0)], later.ClaimsByType);
+    }
+
+    [Fact]
     public async Task A_batch_naming_an_unknown_entity_is_rejected_whole()
     {
         await using var temp = await TempStore.CreateAsync();
@@ -315,10 +333,12 @@ public sealed class SqliteGraphStoreWriteTests
         // Version 1 kept an entity_article table; version 2 reads references from mention, outlet and speaker rows.
         await using var temp = await TempStore.CreateAsync();
         await temp.Store.WriteAsync(FirstArticle());
+        var before = await temp.JsonLinesAsync();
         await using (var command = temp.Store.WriterConnection.CreateCommand())
         {
             command.CommandText = """
                 DROP INDEX IF EXISTS mention_by_entity; DROP INDEX article_by_outlet; DROP INDEX evidence_by_speaker;
+                DROP TABLE claim;
                 CREATE TABLE entity_article (
                     entity_id  TEXT NOT NULL REFERENCES entity (id),
                     article_id TEXT NOT NULL REFERENCES article (id) ON DELETE CASCADE,
@@ -331,7 +351,6 @@ public sealed class SqliteGraphStoreWriteTests
             await command.ExecuteNonQueryAsync();
         }
 
-        var before = await temp.JsonLinesAsync();
         await temp.ReopenAsync();
 
         Assert.Equal(before, await temp.JsonLinesAsync());
@@ -340,7 +359,7 @@ public sealed class SqliteGraphStoreWriteTests
             command.CommandText = "SELECT (SELECT max(version) FROM schema_version), (SELECT count(*) FROM sqlite_schema WHERE name = 'entity_article');";
             await using var reader = await command.ExecuteReaderAsync();
             Assert.True(await reader.ReadAsync());
-            Assert.Equal(2L, reader.GetInt64(0));
+            Assert.Equal(3L, reader.GetInt64(0));
             Assert.Equal(0L, reader.GetInt64(1));
         }
 
@@ -350,6 +369,57 @@ public sealed class SqliteGraphStoreWriteTests
         var ids = (await temp.Store.ReadNodesAsync().ToListAsync()).Select(n => n.Id).ToList();
         Assert.DoesNotContain(Nvidia.Id, ids);
         Assert.Contains(Qwen.Id, ids);
+    }
+
+    [Fact]
+    public async Task A_version_2_store_is_migrated_keeping_its_graph_and_knows_its_claims()
+    {
+        // Version 2 kept evidence unique by (rel_id, article_id, ...) with an index by article, and no claim table.
+        await using var temp = await TempStore.CreateAsync();
+        await temp.Store.WriteAsync(FirstArticle(extra: Relation(RelationType.Uses, Nvidia, Qwen, Article("news/1.txt", "h1"), "Nvidia uses Qwen.", start: 40)));
+        var before = await temp.JsonLinesAsync();
+        await using (var command = temp.Store.WriterConnection.CreateCommand())
+        {
+            command.CommandText = """
+                CREATE TABLE evidence_v2 (
+                    rel_id TEXT NOT NULL, type TEXT NOT NULL,
+                    subject_id TEXT NOT NULL REFERENCES entity (id), object_id TEXT NOT NULL REFERENCES entity (id),
+                    negated INTEGER NOT NULL, article_id TEXT NOT NULL REFERENCES article (id) ON DELETE CASCADE,
+                    span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, sentence TEXT NOT NULL, trigger TEXT NOT NULL,
+                    certainty TEXT NOT NULL, confidence REAL NOT NULL, attributed_to TEXT, role TEXT, current INTEGER,
+                    UNIQUE (rel_id, article_id, span_start, span_end));
+                INSERT INTO evidence_v2 SELECT * FROM evidence;
+                DROP TABLE evidence;
+                ALTER TABLE evidence_v2 RENAME TO evidence;
+                CREATE INDEX evidence_by_article ON evidence (article_id);
+                CREATE INDEX evidence_by_speaker ON evidence (attributed_to) WHERE attributed_to IS NOT NULL;
+                DROP TABLE claim;
+                DELETE FROM schema_version WHERE version > 2;
+                """;
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await temp.ReopenAsync();
+
+        Assert.Equal(before, await temp.JsonLinesAsync());
+        await using (var command = temp.Store.WriterConnection.CreateCommand())
+        {
+            command.CommandText = """
+                SELECT (SELECT max(version) FROM schema_version), (SELECT count(*) FROM claim),
+                       (SELECT count(*) FROM sqlite_schema WHERE name = 'evidence_by_article');
+                """;
+            await using var reader = await command.ExecuteReaderAsync();
+            Assert.True(await reader.ReadAsync());
+            Assert.Equal(3L, reader.GetInt64(0));
+            Assert.Equal(2L, reader.GetInt64(1)); // DEVELOPS and USES
+            Assert.Equal(0L, reader.GetInt64(2));
+        }
+
+        var other = Article("news/2.txt", "x");
+        var result = await temp.Store.WriteAsync(Batch(other, [Nvidia, Alibaba, Qwen], [
+            Relation(RelationType.Develops, Alibaba, Qwen, other, "Alibaba develops Qwen."),
+            Relation(RelationType.Praised, Nvidia, Qwen, other, "Nvidia praised Qwen.", start: 30)]));
+        Assert.Equal([new TypeCount("DEVELOPS", 0, 1), new TypeCount("PRAISED", 1, 0)], result.ClaimsByType);
     }
 
     [Fact]
@@ -376,21 +446,21 @@ public sealed class SqliteGraphStoreWriteTests
     }
 
     [Fact]
-    public async Task Mentions_are_indexed_by_entity_from_the_first_replaced_article_on()
+    public async Task Mentions_and_evidence_are_indexed_by_entity_and_claim_from_the_first_replaced_article_on()
     {
         await using var temp = await TempStore.CreateAsync();
         await temp.Store.WriteAsync(FirstArticle());
-        Assert.False(await IndexExistsAsync());
+        Assert.Equal(0L, await IndexesAsync());
 
         await temp.Store.WriteAsync(FirstArticle("h2"));
 
-        Assert.True(await IndexExistsAsync());
+        Assert.Equal(2L, await IndexesAsync());
 
-        async Task<bool> IndexExistsAsync()
+        async Task<long> IndexesAsync()
         {
             await using var command = temp.Store.WriterConnection.CreateCommand();
-            command.CommandText = "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = 'mention_by_entity';";
-            return (long)(await command.ExecuteScalarAsync())! == 1;
+            command.CommandText = "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name IN ('mention_by_entity', 'evidence_by_claim');";
+            return (long)(await command.ExecuteScalarAsync())!;
         }
     }
 
