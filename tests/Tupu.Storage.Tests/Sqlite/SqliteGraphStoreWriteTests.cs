@@ -32,6 +32,7 @@ public sealed class SqliteGraphStoreWriteTests
         Assert.Equal(2L, await PragmaAsync(temp.Store.WriterConnection, "temp_store")); // 2 = MEMORY
         Assert.Equal(-16384L, await PragmaAsync(temp.Store.WriterConnection, "cache_size")); // KiB when negative
         Assert.Equal("wal", await PragmaAsync(temp.Store.WriterConnection, "journal_mode"));
+        Assert.Equal(65536L, await PragmaAsync(temp.Store.WriterConnection, "wal_autocheckpoint")); // pages
 
         static async Task<object?> PragmaAsync(SqliteConnection connection, string name)
         {
