@@ -221,25 +221,17 @@ public sealed partial class SqliteGraphStore
                 }
             }
 
-            var claimIds = new List<string>();
-            using (var rows = statements.Get("SELECT DISTINCT rel_id FROM evidence WHERE article_id = $id;", ("$id", previousId)).Query())
-            {
-                while (rows.Read())
-                {
-                    claimIds.Add(rows.Text(0));
-                }
-            }
+            statements.Execute(SqliteSchema.EvidenceByClaim);
+            statements.Execute(
+                """
+                DELETE FROM claim WHERE rel_id IN (SELECT rel_id FROM evidence WHERE article_id = $id)
+                    AND NOT EXISTS (SELECT 1 FROM evidence e WHERE e.rel_id = claim.rel_id AND e.article_id <> $id);
+                """,
+                ("$id", previousId));
 
             // mention and evidence rows go with the article (ON DELETE CASCADE).
             statements.Execute("DELETE FROM article WHERE id = $id;", ("$id", previousId));
             statements.Execute(SqliteSchema.MentionsByEntity);
-            statements.Execute(SqliteSchema.EvidenceByClaim);
-            statements.Execute(
-                """
-                DELETE FROM claim WHERE rel_id IN (SELECT value FROM json_each($ids))
-                    AND NOT EXISTS (SELECT 1 FROM evidence WHERE evidence.rel_id = claim.rel_id);
-                """,
-                ("$ids", JsonArray(claimIds)));
         }
 
         /// <summary>The entities an article references: those it mentions, its outlet and the speakers of its evidence.</summary>
