@@ -3,4 +3,4 @@ using Tupu.Domain.Graph;
 namespace Tupu.Pipeline.Running;
 
 /// <summary>An article ready for the writer: its graph batch, or null when its analysis failed (already reported).</summary>
-internal sealed record AnalysedArticle(SourcedArticle Item, GraphBatch? Batch);
+internal sealed record AnalysedArticle(ArticleFootprint Article, GraphBatch? Batch);

@@ -75,7 +75,7 @@ internal sealed class IngestRun(
             try
             {
                 var attempts = await store.WriteManyAsync([.. analysed.Select(a => a.Batch!)], cancellationToken).ConfigureAwait(false);
-                foreach (var (item, attempt) in analysed.Select(a => a.Item).Zip(attempts))
+                foreach (var (item, attempt) in analysed.Select(a => a.Article).Zip(attempts))
                 {
                     if (attempt.Result is { } result)
                     {

@@ -28,8 +28,8 @@ internal static class PipelinedIngest
     public static async Task RunAsync(IngestRun run, IEnumerable<SourcedArticle> articles, int jobs, TextWindow window, CancellationToken cancellationToken)
     {
         using var workers = new AnalysisWorkers(jobs);
-        var recognized = Channel.CreateBounded<Pending<MentionedDocument?>>(Window(jobs * RecognitionsPerJob));
-        var extracted = Channel.CreateBounded<Pending<GraphBatch?>>(Window(IngestRun.ArticlesPerWrite));
+        var recognized = Channel.CreateBounded<Recognition>(Window(jobs * RecognitionsPerJob));
+        var extracted = Channel.CreateBounded<Extraction>(Window(IngestRun.ArticlesPerWrite));
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var token = stop.Token;
 
@@ -52,7 +52,7 @@ internal static class PipelinedIngest
                 await foreach (var (item, recognition) in recognized.Reader.ReadAllAsync(token).ConfigureAwait(false))
                 {
                     var resolved = run.Resolve(item, await recognition.ConfigureAwait(false));
-                    await extracted.Writer.WriteAsync(new(item, Start(workers.First, () => run.Extract(item, resolved))), token).ConfigureAwait(false);
+                    await extracted.Writer.WriteAsync(new(item.Footprint, Start(workers.First, () => run.Extract(item, resolved))), token).ConfigureAwait(false);
                 }
             }),
             Stage<object>(null, stop, async () =>
@@ -62,13 +62,13 @@ internal static class PipelinedIngest
                 {
                     while (ready.Count < IngestRun.ArticlesPerWrite && extracted.Reader.TryRead(out var next))
                     {
-                        ready.Add(new AnalysedArticle(next.Item, await next.Work.ConfigureAwait(false)));
+                        ready.Add(new AnalysedArticle(next.Article, await next.Work.ConfigureAwait(false)));
                     }
 
                     await run.WriteAsync(ready, token).ConfigureAwait(false);
-                    foreach (var (item, _) in ready)
+                    foreach (var (article, _) in ready)
                     {
-                        window.Leave(item.Article.Text.Length);
+                        window.Leave(article.Characters);
                     }
 
                     ready.Clear();
@@ -109,5 +109,9 @@ internal static class PipelinedIngest
         }
     });
 
-    private sealed record Pending<T>(SourcedArticle Item, Task<T> Work);
+    /// <summary>A recognition on its way to the resolver, with the article it reads.</summary>
+    private sealed record Recognition(SourcedArticle Item, Task<MentionedDocument?> Work);
+
+    /// <summary>An extraction on its way to the writer, which needs only the article's footprint: its text stays behind.</summary>
+    private sealed record Extraction(ArticleFootprint Article, Task<GraphBatch?> Work);
 }

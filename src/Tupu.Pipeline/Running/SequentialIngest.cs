@@ -19,7 +19,7 @@ internal static class SequentialIngest
             }
 
             var resolved = run.Resolve(item, run.Recognize(item));
-            pending.Add(new AnalysedArticle(item, run.Extract(item, resolved)));
+            pending.Add(new AnalysedArticle(item.Footprint, run.Extract(item, resolved)));
             pendingText += item.Article.Text.Length;
             if (pending.Count == IngestRun.ArticlesPerWrite || pendingText >= textPerWrite)
             {

@@ -7,4 +7,8 @@ namespace Tupu.Pipeline.Running;
 /// whole file for a file of one article; for a large file read in parts, each part's share, the parts of a file adding
 /// up to its size (see <see cref="ArticleSource"/>).
 /// </summary>
-internal sealed record SourcedArticle(string Path, Article Article, long Bytes);
+internal sealed record SourcedArticle(string Path, Article Article, long Bytes)
+{
+    /// <summary>What the writer keeps of this article once it is analysed.</summary>
+    public ArticleFootprint Footprint => new(Path, Bytes, Article.Text.Length);
+}
