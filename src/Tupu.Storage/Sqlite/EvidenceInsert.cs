@@ -14,7 +14,7 @@ internal static class EvidenceInsert
 {
     public const int RowsPerStatement = 16;
 
-    private const string Columns = "rel_id, type, subject_id, object_id, negated, article_id, span_start, span_end, "
+    private const string Columns = "rel_id, type, subject_id, object_id, negated, article_seq, span_start, span_end, "
         + "sentence, trigger, certainty, confidence, attributed_to, role, current";
 
     private static readonly string[] Parameters =
@@ -25,7 +25,7 @@ internal static class EvidenceInsert
 
     private static readonly string[] Statements = [.. Enumerable.Range(0, RowsPerStatement + 1).Select(Sql)];
 
-    public static void Run(StatementCache statements, string articleId, IReadOnlyList<(string RelId, Relation Relation)> rows)
+    public static void Run(StatementCache statements, long articleSeq, IReadOnlyList<(string RelId, Relation Relation)> rows)
     {
         for (var start = 0; start < rows.Count; start += RowsPerStatement)
         {
@@ -33,7 +33,7 @@ internal static class EvidenceInsert
             var values = new (string Name, object? Value)[count * Parameters.Length];
             for (var i = 0; i < count; i++)
             {
-                Bind(values.AsSpan(i * Parameters.Length, Parameters.Length), i, articleId, rows[start + i].RelId, rows[start + i].Relation);
+                Bind(values.AsSpan(i * Parameters.Length, Parameters.Length), i, articleSeq, rows[start + i].RelId, rows[start + i].Relation);
             }
 
             statements.Execute(Statements[count], values);
@@ -47,7 +47,7 @@ internal static class EvidenceInsert
         _ => "negated",
     };
 
-    private static void Bind(Span<(string Name, object? Value)> target, int row, string articleId, string relId, Relation relation)
+    private static void Bind(Span<(string Name, object? Value)> target, int row, long articleSeq, string relId, Relation relation)
     {
         object?[] values =
         [
@@ -56,7 +56,7 @@ internal static class EvidenceInsert
             relation.SubjectId,
             relation.ObjectId,
             relation.Certainty == Certainty.Negated ? 1 : 0,
-            articleId,
+            articleSeq,
             relation.Evidence.SourceSpan.Start,
             relation.Evidence.SourceSpan.End,
             relation.Evidence.Sentence,
@@ -87,7 +87,7 @@ internal static class EvidenceInsert
 
         return sql.Append("""
 
-            ON CONFLICT (article_id, rel_id, span_start, span_end) DO UPDATE SET
+            ON CONFLICT (article_seq, rel_id, span_start, span_end) DO UPDATE SET
                 sentence = excluded.sentence, trigger = excluded.trigger, certainty = excluded.certainty,
                 confidence = excluded.confidence, attributed_to = excluded.attributed_to, role = excluded.role,
                 current = excluded.current

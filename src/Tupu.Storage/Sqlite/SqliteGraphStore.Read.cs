@@ -12,12 +12,12 @@ public sealed partial class SqliteGraphStore
     /// </summary>
     private const string RelationshipRowsSql = """
         SELECT ev.type, ev.rel_id, ev.subject_id, s.type, ev.object_id, o.type, ev.negated,
-               ev.article_id, ev.span_start, ev.span_end, ev.sentence, ev.trigger, ev.certainty, ev.confidence,
+               a.id, ev.span_start, ev.span_end, ev.sentence, ev.trigger, ev.certainty, ev.confidence,
                ev.attributed_to, ev.role, ev.current, a.published
         FROM evidence ev
         JOIN entity s ON s.id = ev.subject_id
         JOIN entity o ON o.id = ev.object_id
-        JOIN article a ON a.id = ev.article_id
+        JOIN article a ON a.seq = ev.article_seq
         UNION ALL
         SELECT 'VERSION_OF', m.version_rel_id, m.id, m.type, f.id, f.type, 0,
                NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
@@ -26,9 +26,10 @@ public sealed partial class SqliteGraphStore
         WHERE m.version_rel_id IS NOT NULL AND m.id <> f.id
           AND NOT EXISTS (SELECT 1 FROM claim c WHERE c.rel_id = m.version_rel_id)
         UNION ALL
-        SELECT 'MENTIONS', mn.rel_id, mn.article_id, 'Article', mn.entity_id, e.type, 0,
+        SELECT 'MENTIONS', mn.rel_id, a.id, 'Article', mn.entity_id, e.type, 0,
                NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
         FROM mention mn
+        JOIN article a ON a.seq = mn.article_seq
         JOIN entity e ON e.id = mn.entity_id
         UNION ALL
         SELECT 'PUBLISHED', a.published_rel_id, a.outlet_id, o.type, a.id, 'Article', 0,

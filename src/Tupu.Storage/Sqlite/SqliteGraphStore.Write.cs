@@ -152,6 +152,7 @@ public sealed partial class SqliteGraphStore
         private readonly List<(string Label, bool Created)> entityChanges = [];
         private readonly List<(string Type, bool Created)> claimChanges = [];
         private int structuralCreated;
+        private long articleSeq;
 
         private string ArticleId => batch.Article.Id;
 
@@ -168,7 +169,7 @@ public sealed partial class SqliteGraphStore
 
             if (previous is not null)
             {
-                RemoveArticle(previous.Value.Id);
+                RemoveArticle(previous.Value.Seq);
             }
 
             await StepAsync(WriteStep.PreviousVersionRemoved);
@@ -198,22 +199,22 @@ public sealed partial class SqliteGraphStore
 
         private Task StepAsync(WriteStep step) => hook?.Invoke(step) ?? Task.CompletedTask;
 
-        private (string Id, string Hash)? FindPrevious()
+        private (long Seq, string Hash)? FindPrevious()
         {
             using var rows = statements.Get(
-                "SELECT id, content_hash FROM article WHERE source_key = $source OR id = $id ORDER BY id = $id DESC LIMIT 1;",
+                "SELECT seq, content_hash FROM article WHERE source_key = $source OR id = $id ORDER BY id = $id DESC LIMIT 1;",
                 ("$source", batch.Article.SourceKey),
                 ("$id", ArticleId)).Query();
-            return rows.Read() ? (rows.Text(0), rows.Text(1)) : null;
+            return rows.Read() ? (rows.Integer(0), rows.Text(1)) : null;
         }
 
         /// <summary>
         /// Deletes a previous version's own rows; its entities become candidates for removal, and the claims only it had
         /// evidence for leave the store's claims.
         /// </summary>
-        private void RemoveArticle(string previousId)
+        private void RemoveArticle(long previousSeq)
         {
-            using (var rows = statements.Get(ReferencedBySql, ("$id", previousId)).Query())
+            using (var rows = statements.Get(ReferencedBySql, ("$seq", previousSeq)).Query())
             {
                 while (rows.Read())
                 {
@@ -224,21 +225,21 @@ public sealed partial class SqliteGraphStore
             statements.Execute(SqliteSchema.EvidenceByClaim);
             statements.Execute(
                 """
-                DELETE FROM claim WHERE rel_id IN (SELECT rel_id FROM evidence WHERE article_id = $id)
-                    AND NOT EXISTS (SELECT 1 FROM evidence e WHERE e.rel_id = claim.rel_id AND e.article_id <> $id);
+                DELETE FROM claim WHERE rel_id IN (SELECT rel_id FROM evidence WHERE article_seq = $seq)
+                    AND NOT EXISTS (SELECT 1 FROM evidence e WHERE e.rel_id = claim.rel_id AND e.article_seq <> $seq);
                 """,
-                ("$id", previousId));
+                ("$seq", previousSeq));
 
             // mention and evidence rows go with the article (ON DELETE CASCADE).
-            statements.Execute("DELETE FROM article WHERE id = $id;", ("$id", previousId));
+            statements.Execute("DELETE FROM article WHERE seq = $seq;", ("$seq", previousSeq));
             statements.Execute(SqliteSchema.MentionsByEntity);
         }
 
         /// <summary>The entities an article references: those it mentions, its outlet and the speakers of its evidence.</summary>
         private const string ReferencedBySql = """
-            SELECT entity_id FROM mention WHERE article_id = $id
-            UNION SELECT outlet_id FROM article WHERE id = $id AND outlet_id IS NOT NULL
-            UNION SELECT attributed_to FROM evidence WHERE article_id = $id AND attributed_to IS NOT NULL;
+            SELECT entity_id FROM mention WHERE article_seq = $seq
+            UNION SELECT outlet_id FROM article WHERE seq = $seq AND outlet_id IS NOT NULL
+            UNION SELECT attributed_to FROM evidence WHERE article_seq = $seq AND attributed_to IS NOT NULL;
             """;
 
         private void MergeEntities()
@@ -336,10 +337,12 @@ public sealed partial class SqliteGraphStore
                 structuralCreated++;
             }
 
-            statements.Execute(
+            // The store numbers articles as they are written (see SqliteSchema.V3ToV4): their rows are keyed by it.
+            using var inserted = statements.Get(
                 """
                 INSERT INTO article (id, source_key, content_hash, title, url, outlet, published, language, encoding, outlet_id, published_rel_id)
-                VALUES ($id, $source, $hash, $title, $url, $outlet, $published, $language, $encoding, $outletId, $publishedRel);
+                VALUES ($id, $source, $hash, $title, $url, $outlet, $published, $language, $encoding, $outletId, $publishedRel)
+                RETURNING seq;
                 """,
                 ("$id", article.Id),
                 ("$source", article.SourceKey),
@@ -351,7 +354,8 @@ public sealed partial class SqliteGraphStore
                 ("$language", article.Language),
                 ("$encoding", article.Encoding),
                 ("$outletId", batch.OutletId),
-                ("$publishedRel", publishedRel));
+                ("$publishedRel", publishedRel)).Query();
+            articleSeq = inserted.Read() ? inserted.Integer(0) : throw new InvalidOperationException($"Article {article.Id} was not numbered.");
         }
 
         private void InsertMentions()
@@ -370,10 +374,10 @@ public sealed partial class SqliteGraphStore
             // per-statement cost of one INSERT per row was most of the time of this step.
             statements.Execute(
                 """
-                INSERT INTO mention (article_id, entity_id, rel_id)
+                INSERT INTO mention (article_seq, entity_id, rel_id)
                 SELECT $article, value ->> 0, value ->> 1 FROM json_each($rows) ORDER BY key;
                 """,
-                ("$article", ArticleId),
+                ("$article", articleSeq),
                 ("$rows", System.Text.Json.JsonSerializer.Serialize(rows, StoreJson.Default.StringArrayArray)));
         }
 
@@ -419,7 +423,7 @@ public sealed partial class SqliteGraphStore
                 claimChanges.Add((type, added.Contains(relId)));
             }
 
-            EvidenceInsert.Run(statements, ArticleId, rows);
+            EvidenceInsert.Run(statements, articleSeq, rows);
         }
 
         /// <summary>Adds the article's claims to the store's claims; returns those that were not there yet.</summary>

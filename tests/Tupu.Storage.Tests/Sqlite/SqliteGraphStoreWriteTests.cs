@@ -335,6 +335,7 @@ public sealed class SqliteGraphStoreWriteTests
         await using var temp = await TempStore.CreateAsync();
         await temp.Store.WriteAsync(FirstArticle());
         var before = await temp.JsonLinesAsync();
+        await DowngradeToVersion3Async(temp);
         await using (var command = temp.Store.WriterConnection.CreateCommand())
         {
             command.CommandText = """
@@ -360,7 +361,7 @@ public sealed class SqliteGraphStoreWriteTests
             command.CommandText = "SELECT (SELECT max(version) FROM schema_version), (SELECT count(*) FROM sqlite_schema WHERE name = 'entity_article');";
             await using var reader = await command.ExecuteReaderAsync();
             Assert.True(await reader.ReadAsync());
-            Assert.Equal(3L, reader.GetInt64(0));
+            Assert.Equal((long)SqliteSchema.CurrentVersion, reader.GetInt64(0));
             Assert.Equal(0L, reader.GetInt64(1));
         }
 
@@ -379,6 +380,7 @@ public sealed class SqliteGraphStoreWriteTests
         await using var temp = await TempStore.CreateAsync();
         await temp.Store.WriteAsync(FirstArticle(extra: Relation(RelationType.Uses, Nvidia, Qwen, Article("news/1.txt", "h1"), "Nvidia uses Qwen.", start: 40)));
         var before = await temp.JsonLinesAsync();
+        await DowngradeToVersion3Async(temp);
         await using (var command = temp.Store.WriterConnection.CreateCommand())
         {
             command.CommandText = """
@@ -411,7 +413,7 @@ public sealed class SqliteGraphStoreWriteTests
                 """;
             await using var reader = await command.ExecuteReaderAsync();
             Assert.True(await reader.ReadAsync());
-            Assert.Equal(3L, reader.GetInt64(0));
+            Assert.Equal((long)SqliteSchema.CurrentVersion, reader.GetInt64(0));
             Assert.Equal(2L, reader.GetInt64(1)); // DEVELOPS and USES
             Assert.Equal(0L, reader.GetInt64(2));
         }
@@ -421,6 +423,115 @@ public sealed class SqliteGraphStoreWriteTests
             Relation(RelationType.Develops, Alibaba, Qwen, other, "Alibaba develops Qwen."),
             Relation(RelationType.Praised, Nvidia, Qwen, other, "Nvidia praised Qwen.", start: 30)]));
         Assert.Equal([new TypeCount("DEVELOPS", 0, 1), new TypeCount("PRAISED", 1, 0)], result.ClaimsByType);
+    }
+
+    [Fact]
+    public async Task A_version_3_store_is_migrated_keeping_its_graph_and_keys_article_rows_by_write_order()
+    {
+        // Version 3 keyed mention and evidence rows by the article's id (a hash); version 4 by its number in the store.
+        await using var temp = await TempStore.CreateAsync();
+        var second = Article("news/2.txt", "h2");
+        await temp.WriteAllAsync(
+            FirstArticle(extra: Relation(RelationType.Uses, Nvidia, Qwen, Article("news/1.txt", "h1"), "Nvidia uses Qwen.", start: 40)),
+            Batch(second, [Nvidia, Qwen], [Relation(RelationType.Praised, Nvidia, Qwen, second, "Nvidia praised Qwen.")]));
+        var before = await temp.JsonLinesAsync();
+        await DowngradeToVersion3Async(temp);
+
+        await temp.ReopenAsync();
+
+        Assert.Equal(before, await temp.JsonLinesAsync());
+        await using (var command = temp.Store.WriterConnection.CreateCommand())
+        {
+            command.CommandText = """
+                SELECT (SELECT max(version) FROM schema_version),
+                       (SELECT count(*) FROM article WHERE seq IS NOT NULL),
+                       (SELECT count(DISTINCT article_seq) FROM mention),
+                       (SELECT count(DISTINCT article_seq) FROM evidence),
+                       (SELECT count(*) FROM pragma_table_info('mention') WHERE name = 'article_id');
+                """;
+            await using var reader = await command.ExecuteReaderAsync();
+            Assert.True(await reader.ReadAsync());
+            Assert.Equal((long)SqliteSchema.CurrentVersion, reader.GetInt64(0));
+            Assert.Equal(2L, reader.GetInt64(1));
+            Assert.Equal(2L, reader.GetInt64(2));
+            Assert.Equal(2L, reader.GetInt64(3));
+            Assert.Equal(0L, reader.GetInt64(4));
+        }
+
+        // The migrated rows still go with their article: the second article changes and no longer praises Qwen.
+        var changed = Article("news/2.txt", "h3");
+        var result = await temp.Store.WriteAsync(Batch(changed, [Nvidia, Qwen], [Relation(RelationType.Uses, Nvidia, Qwen, changed, "Nvidia uses Qwen.")]));
+        Assert.Equal(WriteOutcome.Replaced, result.Outcome);
+        var types = (await temp.Store.ReadRelationshipsAsync().ToListAsync()).Select(r => r.Type).ToList();
+        Assert.DoesNotContain("PRAISED", types);
+        Assert.Contains("USES", types);
+    }
+
+    [Fact]
+    public async Task Articles_are_numbered_in_write_order_and_a_replaced_one_after_the_others()
+    {
+        await using var temp = await TempStore.CreateAsync();
+        var first = Article("news/1.txt", "h1");
+        var second = Article("news/2.txt", "h1");
+        await temp.WriteAllAsync(
+            Batch(first, [Alibaba, Qwen], [Relation(RelationType.Develops, Alibaba, Qwen, first, "阿里巴巴开发了通义千问。", trigger: "开发")]),
+            Batch(second, [Nvidia, Qwen], [Relation(RelationType.Uses, Nvidia, Qwen, second, "Nvidia uses Qwen.")]));
+        var replaced = Article("news/1.txt", "h2");
+        await temp.Store.WriteAsync(Batch(replaced, [Alibaba, Qwen], [Relation(RelationType.Develops, Alibaba, Qwen, replaced, "阿里巴巴开发了通义千问。", trigger: "开发")]));
+
+        await using var command = temp.Store.WriterConnection.CreateCommand();
+        command.CommandText = """
+            SELECT a.id, a.seq, (SELECT count(*) FROM mention m WHERE m.article_seq = a.seq),
+                   (SELECT count(*) FROM evidence e WHERE e.article_seq = a.seq)
+            FROM article a ORDER BY a.seq;
+            """;
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<(string Id, long Seq, long Mentions, long Evidence)>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add((reader.GetString(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3)));
+        }
+
+        Assert.Equal([(second.Id, 2L, 2L, 1L), (replaced.Id, 3L, 2L, 1L)], rows);
+    }
+
+    /// <summary>Rewrites a current store's article, mention and evidence tables as version 3 had them.</summary>
+    private static async Task DowngradeToVersion3Async(TempStore temp)
+    {
+        await using var command = temp.Store.WriterConnection.CreateCommand();
+        command.CommandText = """
+            CREATE TABLE article_v3 (
+                id TEXT PRIMARY KEY, source_key TEXT NOT NULL UNIQUE, content_hash TEXT NOT NULL, title TEXT, url TEXT,
+                outlet TEXT, published TEXT, language TEXT, encoding TEXT NOT NULL,
+                outlet_id TEXT REFERENCES entity (id), published_rel_id TEXT) WITHOUT ROWID;
+            INSERT INTO article_v3 SELECT id, source_key, content_hash, title, url, outlet, published, language, encoding,
+                outlet_id, published_rel_id FROM article;
+            CREATE TABLE mention_v3 (
+                article_id TEXT NOT NULL REFERENCES article_v3 (id) ON DELETE CASCADE,
+                entity_id TEXT NOT NULL REFERENCES entity (id), rel_id TEXT NOT NULL,
+                PRIMARY KEY (article_id, entity_id)) WITHOUT ROWID;
+            INSERT INTO mention_v3 SELECT a.id, m.entity_id, m.rel_id FROM mention m JOIN article a ON a.seq = m.article_seq;
+            CREATE TABLE evidence_v3 (
+                rel_id TEXT NOT NULL, type TEXT NOT NULL,
+                subject_id TEXT NOT NULL REFERENCES entity (id), object_id TEXT NOT NULL REFERENCES entity (id),
+                negated INTEGER NOT NULL, article_id TEXT NOT NULL REFERENCES article_v3 (id) ON DELETE CASCADE,
+                span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, sentence TEXT NOT NULL, trigger TEXT NOT NULL,
+                certainty TEXT NOT NULL, confidence REAL NOT NULL, attributed_to TEXT, role TEXT, current INTEGER,
+                UNIQUE (article_id, rel_id, span_start, span_end));
+            INSERT INTO evidence_v3 SELECT e.rel_id, e.type, e.subject_id, e.object_id, e.negated, a.id, e.span_start,
+                e.span_end, e.sentence, e.trigger, e.certainty, e.confidence, e.attributed_to, e.role, e.current
+                FROM evidence e JOIN article a ON a.seq = e.article_seq ORDER BY e.rowid;
+            DROP TABLE evidence;
+            DROP TABLE mention;
+            DROP TABLE article;
+            ALTER TABLE article_v3 RENAME TO article;
+            ALTER TABLE mention_v3 RENAME TO mention;
+            ALTER TABLE evidence_v3 RENAME TO evidence;
+            CREATE INDEX article_by_outlet ON article (outlet_id) WHERE outlet_id IS NOT NULL;
+            CREATE INDEX evidence_by_speaker ON evidence (attributed_to) WHERE attributed_to IS NOT NULL;
+            DELETE FROM schema_version WHERE version > 3;
+            """;
+        await command.ExecuteNonQueryAsync();
     }
 
     [Fact]
