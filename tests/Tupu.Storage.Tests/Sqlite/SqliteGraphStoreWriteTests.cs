@@ -447,7 +447,8 @@ public sealed class SqliteGraphStoreWriteTests
                        (SELECT count(*) FROM article WHERE seq IS NOT NULL),
                        (SELECT count(DISTINCT article_seq) FROM mention),
                        (SELECT count(DISTINCT article_seq) FROM evidence),
-                       (SELECT count(*) FROM pragma_table_info('mention') WHERE name = 'article_id');
+                       (SELECT count(*) FROM pragma_table_info('mention') WHERE name = 'article_id'),
+                       (SELECT freelist_count FROM pragma_freelist_count);
                 """;
             await using var reader = await command.ExecuteReaderAsync();
             Assert.True(await reader.ReadAsync());
@@ -456,6 +457,7 @@ public sealed class SqliteGraphStoreWriteTests
             Assert.Equal(2L, reader.GetInt64(2));
             Assert.Equal(2L, reader.GetInt64(3));
             Assert.Equal(0L, reader.GetInt64(4));
+            Assert.Equal(0L, reader.GetInt64(5)); // the old tables' pages were given back
         }
 
         // The migrated rows still go with their article: the second article changes and no longer praises Qwen.
