@@ -380,22 +380,11 @@ public sealed class SqliteGraphStoreWriteTests
         await using var temp = await TempStore.CreateAsync();
         await temp.Store.WriteAsync(FirstArticle(extra: Relation(RelationType.Uses, Nvidia, Qwen, Article("news/1.txt", "h1"), "Nvidia uses Qwen.", start: 40)));
         var before = await temp.JsonLinesAsync();
-        await DowngradeToVersion3Async(temp);
+        await DowngradeToVersion3Async(temp, evidenceKey: "rel_id, article_id, span_start, span_end");
         await using (var command = temp.Store.WriterConnection.CreateCommand())
         {
             command.CommandText = """
-                CREATE TABLE evidence_v2 (
-                    rel_id TEXT NOT NULL, type TEXT NOT NULL,
-                    subject_id TEXT NOT NULL REFERENCES entity (id), object_id TEXT NOT NULL REFERENCES entity (id),
-                    negated INTEGER NOT NULL, article_id TEXT NOT NULL REFERENCES article (id) ON DELETE CASCADE,
-                    span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, sentence TEXT NOT NULL, trigger TEXT NOT NULL,
-                    certainty TEXT NOT NULL, confidence REAL NOT NULL, attributed_to TEXT, role TEXT, current INTEGER,
-                    UNIQUE (rel_id, article_id, span_start, span_end));
-                INSERT INTO evidence_v2 SELECT * FROM evidence;
-                DROP TABLE evidence;
-                ALTER TABLE evidence_v2 RENAME TO evidence;
                 CREATE INDEX evidence_by_article ON evidence (article_id);
-                CREATE INDEX evidence_by_speaker ON evidence (attributed_to) WHERE attributed_to IS NOT NULL;
                 DROP TABLE claim;
                 DELETE FROM schema_version WHERE version > 2;
                 """;
@@ -497,11 +486,14 @@ public sealed class SqliteGraphStoreWriteTests
         Assert.Equal([(second.Id, 2L, 2L, 1L), (replaced.Id, 3L, 2L, 1L)], rows);
     }
 
-    /// <summary>Rewrites a current store's article, mention and evidence tables as version 3 had them.</summary>
-    private static async Task DowngradeToVersion3Async(TempStore temp)
+    /// <summary>
+    /// Rewrites a current store's article, mention and evidence tables as version 3 had them: keyed by article id, with
+    /// evidence unique by <paramref name="evidenceKey"/> (version 2 led it with the relationship id).
+    /// </summary>
+    private static async Task DowngradeToVersion3Async(TempStore temp, string evidenceKey = "article_id, rel_id, span_start, span_end")
     {
         await using var command = temp.Store.WriterConnection.CreateCommand();
-        command.CommandText = """
+        command.CommandText = $$"""
             CREATE TABLE article_v3 (
                 id TEXT PRIMARY KEY, source_key TEXT NOT NULL UNIQUE, content_hash TEXT NOT NULL, title TEXT, url TEXT,
                 outlet TEXT, published TEXT, language TEXT, encoding TEXT NOT NULL,
@@ -519,7 +511,7 @@ public sealed class SqliteGraphStoreWriteTests
                 negated INTEGER NOT NULL, article_id TEXT NOT NULL REFERENCES article_v3 (id) ON DELETE CASCADE,
                 span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, sentence TEXT NOT NULL, trigger TEXT NOT NULL,
                 certainty TEXT NOT NULL, confidence REAL NOT NULL, attributed_to TEXT, role TEXT, current INTEGER,
-                UNIQUE (article_id, rel_id, span_start, span_end));
+                UNIQUE ({{evidenceKey}}));
             INSERT INTO evidence_v3 SELECT e.rel_id, e.type, e.subject_id, e.object_id, e.negated, a.id, e.span_start,
                 e.span_end, e.sentence, e.trigger, e.certainty, e.confidence, e.attributed_to, e.role, e.current
                 FROM evidence e JOIN article a ON a.seq = e.article_seq ORDER BY e.rowid;
