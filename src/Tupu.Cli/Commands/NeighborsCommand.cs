@@ -14,14 +14,15 @@ internal sealed class NeighborsCommand(Terminal terminal, StoreOpener stores) : 
     public override async Task<int> ExecuteAsync(CommandContext context, NeighborsSettings settings, CancellationToken cancellationToken)
     {
         await using var store = await stores.OpenExistingAsync(settings, cancellationToken).ConfigureAwait(false);
-        var explorer = new GraphExplorer(store);
-        if (await explorer.FindAsync(settings.Name, cancellationToken).ConfigureAwait(false) is null)
+        var neighbors = await new GraphExplorer(store)
+            .NeighborsAsync(settings.Name, settings.Depth, settings.TypeSet, cancellationToken)
+            .ConfigureAwait(false);
+        if (neighbors is null)
         {
             await terminal.Error.WriteLineAsync($"tupu: no entity is called '{settings.Name}'.").ConfigureAwait(false);
             return ExitCodes.Failure;
         }
 
-        var neighbors = await explorer.NeighborsAsync(settings.Name, settings.Depth, settings.TypeSet, cancellationToken).ConfigureAwait(false);
         if (settings.Json)
         {
             await terminal.Out.WriteLineAsync(JsonSerializer.Serialize(

@@ -4,11 +4,12 @@ namespace Tupu.Storage.Traversal;
 
 /// <summary>
 /// All shortest paths by breadth-first search: every node remembers each edge that reached it at its distance,
-/// then paths are read back from the target in edge order (deterministic), stopping at a limit.
+/// then paths are read back from the target in edge order (deterministic), stopping at a limit. Each level expands
+/// its frontier in the neighbourhood first, so the walk reads one step of the graph at a time.
 /// </summary>
 internal static class ShortestPaths
 {
-    public static IReadOnlyList<GraphPath> Find(GraphIndex graph, string source, string target, int maxDepth, Func<GraphEdge, bool> follows, int limit)
+    public static async Task<IReadOnlyList<GraphPath>> FindAsync(GraphNeighborhood graph, string source, string target, int maxDepth, int limit, CancellationToken cancellationToken)
     {
         if (string.Equals(source, target, StringComparison.Ordinal))
         {
@@ -20,10 +21,11 @@ internal static class ShortestPaths
         var frontier = new List<string> { source };
         for (var level = 1; level <= maxDepth && frontier.Count > 0 && !distance.ContainsKey(target); level++)
         {
+            await graph.ExpandAsync(frontier, cancellationToken);
             var next = new List<string>();
             foreach (var from in frontier)
             {
-                foreach (var edge in graph.Edges(from).Where(follows))
+                foreach (var edge in graph.Edges(from))
                 {
                     if (!distance.TryGetValue(edge.OtherId, out var known))
                     {
