@@ -25,7 +25,7 @@ internal sealed class ShowCommand(Terminal terminal, StoreOpener stores) : Async
         }
         else
         {
-            EntityCardView.Render(terminal.Console, card);
+            EntityCardView.Render(terminal.Console, card, settings.All);
         }
 
         return ExitCodes.Success;

@@ -11,6 +11,10 @@ internal sealed class ShowSettings : StoreSettings
     [Description("Any name or alias, in any script or language (英伟达, 英偉達, Nvidia), or an id.")]
     public string Name { get; init; } = string.Empty;
 
+    [CommandOption("--all")]
+    [Description("List every relationship of a group, not the first 20 (JSON always lists all).")]
+    public bool All { get; init; }
+
     [CommandOption("--json")]
     [Description("Print the card as JSON.")]
     public bool Json { get; init; }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Humanizer;
 using Spectre.Console;
 using Tupu.Storage.Traversal;
@@ -7,7 +8,13 @@ namespace Tupu.Cli.Rendering;
 /// <summary>Renders an entity card: a header panel, then one tree branch per relationship type and direction.</summary>
 internal static class EntityCardView
 {
-    public static void Render(IAnsiConsole console, EntityCard card)
+    /// <summary>
+    /// How many relationships of a group the text card lists unless told to list all: an entity named in tens of
+    /// thousands of articles would otherwise print a line per article (JSON always lists every one).
+    /// </summary>
+    public const int RelationshipsPerGroup = 20;
+
+    public static void Render(IAnsiConsole console, EntityCard card, bool all = false)
     {
         console.Write(new Rule($"[bold]{Markup.Escape(card.Name)}[/] [grey]({Markup.Escape(card.Label)}, {Markup.Escape(card.Entity.Id)})[/]").LeftJustified());
         console.MarkupLine($"[grey]aliases:[/] {Markup.Escape(string.Join(" · ", card.Aliases))}");
@@ -21,8 +28,9 @@ internal static class EntityCardView
         foreach (var group in card.Groups.OrderBy(g => g.Type is "MENTIONS" or "PUBLISHED"))
         {
             var arrow = group.Direction == RelationshipDirection.Outgoing ? $"-[{group.Type}]->" : $"<-[{group.Type}]-";
-            var branch = tree.AddNode($"[bold]{Markup.Escape(arrow)}[/] ({group.Relationships.Count})");
-            foreach (var relationship in group.Relationships)
+            var branch = tree.AddNode($"[bold]{Markup.Escape(arrow)}[/] ({group.Relationships.Count.ToString("N0", CultureInfo.InvariantCulture)})");
+            var shown = all ? group.Relationships : group.Relationships.Take(RelationshipsPerGroup).ToArray();
+            foreach (var relationship in shown)
             {
                 var other = relationship.Other.Properties.TryGetValue("name", out var name) && name is string text ? text : relationship.Other.Id;
                 var certainty = relationship.Certainty is { } c ? $" [{Colour(c)}]{c}[/]" : string.Empty;
@@ -41,6 +49,12 @@ internal static class EntityCardView
                 {
                     node.AddNode($"[grey]{Markup.Escape(article.Title ?? article.Id)}{(article.Published is { } p ? " · " + Markup.Escape(p) : string.Empty)}[/]");
                 }
+            }
+
+            if (shown.Count < group.Relationships.Count)
+            {
+                var more = "more relationship".ToQuantity(group.Relationships.Count - shown.Count, "N0", CultureInfo.InvariantCulture);
+                branch.AddNode($"[grey]… and {more} (--all lists them)[/]");
             }
         }
 
