@@ -79,17 +79,13 @@ public sealed class GraphExplorer(IExplorableGraph store)
         var frontier = new List<string> { start };
         for (var level = 1; level <= depth && frontier.Count > 0; level++)
         {
-            await graph.ExpandAsync(frontier, cancellationToken);
             var next = new List<string>();
-            foreach (var from in frontier)
+            foreach (var (edge, from) in await graph.StepAsync(frontier, seen, cancellationToken))
             {
-                foreach (var edge in graph.Edges(from))
+                if (seen.Add(edge.OtherId) && graph.Node(edge.OtherId) is { } node)
                 {
-                    if (seen.Add(edge.OtherId) && graph.Node(edge.OtherId) is { } node)
-                    {
-                        found.Add(new Neighbor(node, level, edge.Relationship, from));
-                        next.Add(edge.OtherId);
-                    }
+                    found.Add(new Neighbor(node, level, edge.Relationship, from));
+                    next.Add(edge.OtherId);
                 }
             }
 

@@ -91,6 +91,48 @@ internal sealed class GraphNeighborhood(IExplorableGraph store, IReadOnlySet<str
         await LoadAsync(reached, cancellationToken);
     }
 
+    /// <summary>
+    /// One level of a breadth-first walk: the nodes one relationship away from <paramref name="frontier"/> that are not
+    /// in <paramref name="seen"/>, each with the edge that reaches it first in walk order (the frontier's order, then
+    /// each node's edge order, as <see cref="Edges"/> sorts them), in that order. The level's relationships stream past
+    /// and only each new node's first edge is kept, so a level that reaches most of the graph holds its nodes, not all
+    /// of its relationships. The nodes reached join the neighbourhood.
+    /// </summary>
+    public async Task<IReadOnlyList<(GraphEdge Edge, string FromId)>> StepAsync(IReadOnlyList<string> frontier, IReadOnlySet<string> seen, CancellationToken cancellationToken)
+    {
+        var position = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var id in frontier)
+        {
+            position.TryAdd(id, position.Count);
+        }
+
+        var first = new Dictionary<string, (int Position, string FromId, GraphEdge Edge)>(StringComparer.Ordinal);
+        await foreach (var relationship in store.ReadRelationshipsAtAsync(position.Keys, types, cancellationToken))
+        {
+            Offer(relationship.Start.Id, new GraphEdge(relationship, RelationshipDirection.Outgoing, relationship.End.Id));
+            Offer(relationship.End.Id, new GraphEdge(relationship, RelationshipDirection.Incoming, relationship.Start.Id));
+        }
+
+        var reached = first.Values.ToList();
+        reached.Sort(CompareReaches);
+        await LoadAsync(reached.Select(r => r.Edge.OtherId), cancellationToken);
+        return [.. reached.Select(r => (r.Edge, r.FromId))];
+
+        void Offer(string from, GraphEdge edge)
+        {
+            if (!position.TryGetValue(from, out var at) || seen.Contains(edge.OtherId))
+            {
+                return;
+            }
+
+            var reach = (at, from, edge);
+            if (!first.TryGetValue(edge.OtherId, out var best) || CompareReaches(reach, best) < 0)
+            {
+                first[edge.OtherId] = reach;
+            }
+        }
+    }
+
     /// <summary>Reads the nodes of <paramref name="ids"/> that the neighbourhood does not hold yet.</summary>
     public async Task LoadAsync(IEnumerable<string> ids, CancellationToken cancellationToken)
     {
@@ -121,6 +163,12 @@ internal sealed class GraphNeighborhood(IExplorableGraph store, IReadOnlySet<str
 
     private static IEnumerable<string> Names(GraphNode node) =>
         NameProperties.SelectMany(p => Strings(node.Properties, p)).Concat(Strings(node.Properties, "aliases")).Append(node.Id);
+
+    private static int CompareReaches((int Position, string FromId, GraphEdge Edge) a, (int Position, string FromId, GraphEdge Edge) b)
+    {
+        var byPosition = a.Position.CompareTo(b.Position);
+        return byPosition != 0 ? byPosition : CompareEdges(a.Edge, b.Edge);
+    }
 
     private static int CompareEdges(GraphEdge a, GraphEdge b)
     {
