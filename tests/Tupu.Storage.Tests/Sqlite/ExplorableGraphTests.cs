@@ -22,8 +22,8 @@ public sealed class ExplorableGraphTests : IAsyncLifetime
     {
         temp = await TempStore.CreateAsync();
         await RandomGraph.WriteAsync(temp, seed: 7);
-        whole = await ListAsync(temp.Store.ReadRelationshipsAsync());
-        nodes = await ListAsync(temp.Store.ReadNodesAsync());
+        whole = await temp.Store.ReadRelationshipsAsync().ToListAsync();
+        nodes = await temp.Store.ReadNodesAsync().ToListAsync();
     }
 
     public async Task DisposeAsync() => await temp.DisposeAsync();
@@ -51,7 +51,7 @@ public sealed class ExplorableGraphTests : IAsyncLifetime
                 ? AllTypes.ToHashSet(StringComparer.Ordinal)
                 : AllTypes.Where(_ => random.Next(2) == 0).ToHashSet(StringComparer.Ordinal);
 
-            var read = await ListAsync(temp.Store.ReadRelationshipsAtAsync(at, types));
+            var read = await temp.Store.ReadRelationshipsAtAsync(at, types).ToListAsync();
 
             var expected = whole.Where(r => types.Contains(r.Type) && (at.Contains(r.Start.Id) || at.Contains(r.End.Id)));
             Assert.Equal(expected.Select(Json), read.Select(Json));
@@ -66,7 +66,7 @@ public sealed class ExplorableGraphTests : IAsyncLifetime
         var claim = whole.First(r => r.Properties.ContainsKey("evidence"));
         var at = new[] { mention, published, claim }.SelectMany(r => new[] { r.Start.Id, r.End.Id }).ToHashSet(StringComparer.Ordinal);
 
-        var read = await ListAsync(temp.Store.ReadRelationshipsAtAsync(at, AllTypes.ToHashSet(StringComparer.Ordinal)));
+        var read = await temp.Store.ReadRelationshipsAtAsync(at, AllTypes.ToHashSet(StringComparer.Ordinal)).ToListAsync();
 
         Assert.Equal(read.Count, read.Select(r => r.Id).Distinct().Count());
         Assert.Contains(mention.Id, read.Select(r => r.Id));
@@ -79,10 +79,10 @@ public sealed class ExplorableGraphTests : IAsyncLifetime
     {
         var someone = whole[0].Start.Id;
 
-        Assert.Empty(await ListAsync(temp.Store.ReadRelationshipsAtAsync([], AllTypes.ToHashSet(StringComparer.Ordinal))));
-        Assert.Empty(await ListAsync(temp.Store.ReadRelationshipsAtAsync([someone], new HashSet<string>())));
-        Assert.Empty(await ListAsync(temp.Store.ReadRelationshipsAtAsync([someone], new HashSet<string>(["NOT_A_TYPE"]))));
-        Assert.Empty(await ListAsync(temp.Store.ReadNodesAsync(Array.Empty<string>())));
+        Assert.Empty(await temp.Store.ReadRelationshipsAtAsync([], AllTypes.ToHashSet(StringComparer.Ordinal)).ToListAsync());
+        Assert.Empty(await temp.Store.ReadRelationshipsAtAsync([someone], new HashSet<string>()).ToListAsync());
+        Assert.Empty(await temp.Store.ReadRelationshipsAtAsync([someone], new HashSet<string>(["NOT_A_TYPE"])).ToListAsync());
+        Assert.Empty(await temp.Store.ReadNodesAsync(Array.Empty<string>()).ToListAsync());
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public sealed class ExplorableGraphTests : IAsyncLifetime
     {
         var ids = nodes.Where((_, i) => i % 3 == 0).Select(n => n.Id).Append("Company/nobody").ToArray();
 
-        var read = await ListAsync(temp.Store.ReadNodesAsync(ids));
+        var read = await temp.Store.ReadNodesAsync(ids).ToListAsync();
 
         Assert.Equal(
             nodes.Where(n => ids.Contains(n.Id)).Select(Json).Order(StringComparer.Ordinal),
@@ -102,28 +102,17 @@ public sealed class ExplorableGraphTests : IAsyncLifetime
     {
         static bool Is(string name, string wanted) => string.Equals(name, wanted, StringComparison.Ordinal);
 
-        Assert.Equal(["Company/c3"], (await ListAsync(temp.Store.FindEntitiesAsync(n => Is(n, "公司3集团")))).Select(n => n.Id));
-        Assert.Equal(["Model/m2"], (await ListAsync(temp.Store.FindEntitiesAsync(n => Is(n, "Model/m2")))).Select(n => n.Id));
-        Assert.Equal(["Person/p1"], (await ListAsync(temp.Store.FindEntitiesAsync(n => Is(n, "人物1")))).Select(n => n.Id));
-        Assert.Empty(await ListAsync(temp.Store.FindEntitiesAsync(n => n.StartsWith("a-random/", StringComparison.Ordinal))));
+        Assert.Equal(["Company/c3"], (await temp.Store.FindEntitiesAsync(n => Is(n, "公司3集团")).ToListAsync()).Select(n => n.Id));
+        Assert.Equal(["Model/m2"], (await temp.Store.FindEntitiesAsync(n => Is(n, "Model/m2")).ToListAsync()).Select(n => n.Id));
+        Assert.Equal(["Person/p1"], (await temp.Store.FindEntitiesAsync(n => Is(n, "人物1")).ToListAsync()).Select(n => n.Id));
+        Assert.Empty(await temp.Store.FindEntitiesAsync(n => n.StartsWith("a-random/", StringComparison.Ordinal)).ToListAsync());
         Assert.Equal(
             nodes.Where(n => !n.Labels.Contains("Article")).Select(Json).Order(StringComparer.Ordinal),
-            (await ListAsync(temp.Store.FindEntitiesAsync(_ => true))).Select(Json).Order(StringComparer.Ordinal));
+            (await temp.Store.FindEntitiesAsync(_ => true).ToListAsync()).Select(Json).Order(StringComparer.Ordinal));
     }
 
     private static string Json(GraphRelationship r) =>
         JsonSerializer.Serialize(new { r.Id, r.Type, Start = r.Start.Id, StartLabels = r.Start.Labels, End = r.End.Id, EndLabels = r.End.Labels, r.Properties });
 
     private static string Json(GraphNode n) => JsonSerializer.Serialize(new { n.Id, n.Labels, n.Properties });
-
-    private static async Task<IReadOnlyList<T>> ListAsync<T>(IAsyncEnumerable<T> items)
-    {
-        var list = new List<T>();
-        await foreach (var item in items)
-        {
-            list.Add(item);
-        }
-
-        return list;
-    }
 }

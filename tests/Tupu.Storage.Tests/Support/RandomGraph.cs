@@ -1,5 +1,4 @@
 using Tupu.Domain.Entities;
-using Tupu.Domain.Graph;
 using Tupu.Domain.Relations;
 using static Tupu.Storage.Tests.Support.Fixtures;
 
@@ -73,17 +72,5 @@ internal static class RandomGraph
         var extracted = Article("random/version.txt");
         await temp.Store.WriteAsync(Batch(extracted, [versions[0], families[0]], [
             Relation(RelationType.VersionOf, versions[0], families[0], extracted, "Model 0.5 is a version of Model 0.", trigger: "version of")]));
-    }
-
-    /// <summary>Every entity and article id of the store.</summary>
-    public static async Task<IReadOnlyList<string>> NodeIdsAsync(IGraphStore store)
-    {
-        var ids = new List<string>();
-        await foreach (var node in store.ReadNodesAsync())
-        {
-            ids.Add(node.Id);
-        }
-
-        return ids;
     }
 }

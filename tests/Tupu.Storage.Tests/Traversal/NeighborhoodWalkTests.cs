@@ -30,16 +30,7 @@ public sealed class NeighborhoodWalkTests : IAsyncLifetime
             Add(r.End.Id, (r, r.Start.Id));
         }
 
-        var ids = new List<string>();
-        await foreach (var node in temp.Store.ReadNodesAsync())
-        {
-            if (!node.Labels.Contains(Labels.Article))
-            {
-                ids.Add(node.Id);
-            }
-        }
-
-        entityIds = ids;
+        entityIds = [.. (await temp.Store.ReadNodesAsync().ToListAsync()).Where(n => !n.Labels.Contains(Labels.Article)).Select(n => n.Id)];
 
         void Add(string id, (GraphRelationship, string) edge)
         {
