@@ -14,6 +14,15 @@ internal static class EntityRows
 
     public static Entity Read(PreparedStatement.Rows row) => Read(row.Text, row.NullableText, row.Real);
 
+    /// <summary>
+    /// Whether any name of a row read in <see cref="Columns"/> order — id, name, English or Chinese name, or an alias —
+    /// satisfies <paramref name="matches"/>, without building the entity.
+    /// </summary>
+    public static bool AnyName(SqliteDataReader reader, Func<string, bool> matches) =>
+        matches(reader.GetString(0)) || matches(reader.GetString(2))
+        || (reader.NullableString(3) is { } en && matches(en)) || (reader.NullableString(4) is { } zh && matches(zh))
+        || DecodeAliases(reader.GetString(5)).Any(matches);
+
     /// <summary>The entity of a row read in <see cref="Columns"/> order, whichever API reads the columns.</summary>
     private static Entity Read(Func<int, string> text, Func<int, string?> nullableText, Func<int, double> real) => new(
         Id: text(0),

@@ -35,9 +35,7 @@ public sealed partial class SqliteGraphStore : IExplorableGraph
         while (await reader.ReadAsync(cancellationToken))
         {
             // Most rows match nothing: their names are tested as read, and the entity is built only for a match.
-            if (nameMatches(reader.GetString(0)) || nameMatches(reader.GetString(2))
-                || (reader.NullableString(3) is { } en && nameMatches(en)) || (reader.NullableString(4) is { } zh && nameMatches(zh))
-                || EntityRows.DecodeAliases(reader.GetString(5)).Any(nameMatches))
+            if (EntityRows.AnyName(reader, nameMatches))
             {
                 yield return NodeRows.Entity(EntityRows.Read(reader));
             }
@@ -77,15 +75,16 @@ public sealed partial class SqliteGraphStore : IExplorableGraph
     {
         ArgumentNullException.ThrowIfNull(ids);
         ArgumentNullException.ThrowIfNull(types);
-        var sql = RelationshipsAtSql(types);
+        // Evidence holds the claims between entities; MENTIONS and PUBLISHED come from article rows.
+        string[] claimTypes = [.. RelationTypes.All.Where(t => t.IsSemantic()).Select(t => t.SchemaName()).Where(types.Contains)];
+        var sql = RelationshipsAtSql(types, readsEvidence: claimTypes.Length > 0);
         if (ids.Count == 0 || sql is null)
         {
             yield break;
         }
 
-        var extracted = RelationTypes.All.Select(t => t.SchemaName()).Where(t => types.Contains(t) && !IsStructural(t));
         await using var connection = await OpenReaderAsync(cancellationToken);
-        await using var command = connection.Command(sql, null, ("$ids", JsonList(ids)), ("$types", JsonList([.. extracted])));
+        await using var command = connection.Command(sql, null, ("$ids", JsonList(ids)), ("$types", JsonList(claimTypes)));
         await foreach (var relationship in AggregateAsync(command, cancellationToken))
         {
             yield return relationship;
@@ -94,13 +93,14 @@ public sealed partial class SqliteGraphStore : IExplorableGraph
 
     /// <summary>
     /// The relationship rows at the nodes <c>$ids</c> (a JSON array), limited to the parts of the graph that hold
-    /// <paramref name="types"/>; null when none does. A row both of whose ends are asked for can come twice (MENTIONS,
-    /// PUBLISHED); the two are consecutive and carry no evidence, so they aggregate into one relationship.
+    /// <paramref name="types"/> (evidence when <paramref name="readsEvidence"/>, for the claim types in <c>$types</c>);
+    /// null when none does. A row both of whose ends are asked for can come twice (MENTIONS, PUBLISHED); the two are
+    /// consecutive and carry no evidence, so they aggregate into one relationship.
     /// </summary>
-    private static string? RelationshipsAtSql(IReadOnlySet<string> types)
+    private static string? RelationshipsAtSql(IReadOnlySet<string> types, bool readsEvidence)
     {
         var parts = new List<string>();
-        if (types.Any(t => RelationTypes.TryParse(t, out _) && !IsStructural(t)))
+        if (readsEvidence)
         {
             parts.Add($"{EvidenceRelationshipRows} WHERE (ev.subject_id IN at OR ev.object_id IN at) AND ev.type IN (SELECT value FROM json_each($types))");
         }
@@ -132,10 +132,6 @@ public sealed partial class SqliteGraphStore : IExplorableGraph
         sql.AppendJoin(" UNION ALL ", parts).Append(' ').Append(RelationshipRowOrder).Append(';');
         return sql.ToString();
     }
-
-    /// <summary>MENTIONS and PUBLISHED come from article rows, not from evidence.</summary>
-    private static bool IsStructural(string type) =>
-        string.Equals(type, MentionName, StringComparison.Ordinal) || string.Equals(type, PublishedName, StringComparison.Ordinal);
 
     private static string JsonList(IReadOnlyCollection<string> values) =>
         JsonSerializer.Serialize(values.ToArray(), StoreJson.Default.StringArray);
