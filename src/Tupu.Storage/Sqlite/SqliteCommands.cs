@@ -37,6 +37,10 @@ internal static class SqliteCommands
         return (T)Convert.ChangeType(value, target, System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>A list of strings as one parameter: a JSON array that SQL reads back with <c>json_each</c>.</summary>
+    public static string JsonArray(IEnumerable<string> values) =>
+        System.Text.Json.JsonSerializer.Serialize(values.ToArray(), StoreJson.Default.StringArray);
+
     public static string? NullableString(this SqliteDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 }

@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Text;
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Tupu.Domain.Graph;
 using Tupu.Domain.Relations;
@@ -52,7 +51,7 @@ public sealed partial class SqliteGraphStore : IExplorableGraph
         }
 
         await using var connection = await OpenReaderAsync(cancellationToken);
-        var idList = JsonList(ids);
+        var idList = SqliteCommands.JsonArray(ids);
         await using (var entities = connection.Command($"SELECT {EntityRows.Columns} FROM entity WHERE id IN (SELECT value FROM json_each($ids)) ORDER BY id;", null, ("$ids", idList)))
         await using (var reader = await entities.ExecuteReaderAsync(cancellationToken))
         {
@@ -84,7 +83,7 @@ public sealed partial class SqliteGraphStore : IExplorableGraph
         }
 
         await using var connection = await OpenReaderAsync(cancellationToken);
-        await using var command = connection.Command(sql, null, ("$ids", JsonList(ids)), ("$types", JsonList(claimTypes)));
+        await using var command = connection.Command(sql, null, ("$ids", SqliteCommands.JsonArray(ids)), ("$types", SqliteCommands.JsonArray(claimTypes)));
         await foreach (var relationship in AggregateAsync(command, cancellationToken))
         {
             yield return relationship;
@@ -132,7 +131,4 @@ public sealed partial class SqliteGraphStore : IExplorableGraph
         sql.AppendJoin(" UNION ALL ", parts).Append(' ').Append(RelationshipRowOrder).Append(';');
         return sql.ToString();
     }
-
-    private static string JsonList(IReadOnlyCollection<string> values) =>
-        JsonSerializer.Serialize(values.ToArray(), StoreJson.Default.StringArray);
 }

@@ -432,7 +432,7 @@ public sealed partial class SqliteGraphStore
             var added = new HashSet<string>(StringComparer.Ordinal);
             using var rows = statements.Get(
                 "INSERT INTO claim (rel_id) SELECT value FROM json_each($ids) WHERE true ON CONFLICT (rel_id) DO NOTHING RETURNING rel_id;",
-                ("$ids", JsonArray(claims.Select(c => c.RelId)))).Query();
+                ("$ids", SqliteCommands.JsonArray(claims.Select(c => c.RelId)))).Query();
             while (rows.Read())
             {
                 added.Add(rows.Text(0));
@@ -440,9 +440,6 @@ public sealed partial class SqliteGraphStore
 
             return added;
         }
-
-        private static string JsonArray(IEnumerable<string> values) =>
-            System.Text.Json.JsonSerializer.Serialize(values.ToArray(), StoreJson.Default.StringArray);
 
         private void RemoveOrphans()
         {
