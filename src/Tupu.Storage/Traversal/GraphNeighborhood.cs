@@ -68,19 +68,16 @@ internal sealed class GraphNeighborhood(IExplorableGraph store, IReadOnlySet<str
         var reached = new HashSet<string>(expanding, StringComparer.Ordinal);
         await foreach (var relationship in store.ReadRelationshipsAtAsync(expanding, types, cancellationToken))
         {
-            // Only at the nodes being expanded: a node expanded earlier already has its relationships.
-            if (expanding.Contains(relationship.Start.Id))
+            foreach (var (at, edge) in GraphEdge.AtBothEnds(relationship))
             {
-                edges[relationship.Start.Id].Add(new GraphEdge(relationship, RelationshipDirection.Outgoing, relationship.End.Id));
-            }
+                // Only at the nodes being expanded: a node expanded earlier already has its relationships.
+                if (expanding.Contains(at))
+                {
+                    edges[at].Add(edge);
+                }
 
-            if (expanding.Contains(relationship.End.Id))
-            {
-                edges[relationship.End.Id].Add(new GraphEdge(relationship, RelationshipDirection.Incoming, relationship.Start.Id));
+                reached.Add(at);
             }
-
-            reached.Add(relationship.Start.Id);
-            reached.Add(relationship.End.Id);
         }
 
         foreach (var id in expanding)
@@ -109,8 +106,10 @@ internal sealed class GraphNeighborhood(IExplorableGraph store, IReadOnlySet<str
         var first = new Dictionary<string, (int Position, string FromId, GraphEdge Edge)>(StringComparer.Ordinal);
         await foreach (var relationship in store.ReadRelationshipsAtAsync(position.Keys, types, cancellationToken))
         {
-            Offer(relationship.Start.Id, new GraphEdge(relationship, RelationshipDirection.Outgoing, relationship.End.Id));
-            Offer(relationship.End.Id, new GraphEdge(relationship, RelationshipDirection.Incoming, relationship.Start.Id));
+            foreach (var (at, edge) in GraphEdge.AtBothEnds(relationship))
+            {
+                Offer(at, edge);
+            }
         }
 
         var reached = first.Values.ToList();
